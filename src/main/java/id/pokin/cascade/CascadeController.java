@@ -1,0 +1,46 @@
+package id.pokin.cascade;
+
+import java.util.List;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+@Controller
+class CascadeController {
+
+	static final int MAX_SEARCH_RESULTS = 100;
+
+	private final NodeQueries nodes;
+
+	CascadeController(NodeQueries nodes) {
+		this.nodes = nodes;
+	}
+
+	@QueryMapping
+	CascadeNode node(@Argument String id) {
+		return this.nodes.getById(id);
+	}
+
+	@QueryMapping
+	List<CascadeNode> search(@Argument String text, @Argument Integer first) {
+		if (first == null || first < 1 || first > MAX_SEARCH_RESULTS) {
+			throw new IllegalArgumentException(
+					"search: 'first' must be between 1 and " + MAX_SEARCH_RESULTS + ", was " + first);
+		}
+		return this.nodes.search(SearchText.of(text), first);
+	}
+
+	@QueryMapping
+	List<CascadeNode> children(@Argument String id) {
+		this.nodes.getById(id);
+		return this.nodes.childrenOf(List.of(id)).get(id);
+	}
+
+	@QueryMapping
+	List<CascadeNode> parents(@Argument String id) {
+		this.nodes.getById(id);
+		return this.nodes.parentsOf(List.of(id)).get(id);
+	}
+
+}

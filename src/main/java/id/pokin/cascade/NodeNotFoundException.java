@@ -1,0 +1,17 @@
+package id.pokin.cascade;
+
+/** A request named an id that no node has. */
+public class NodeNotFoundException extends RuntimeException {
+
+	private final String id;
+
+	public NodeNotFoundException(String id) {
+		super("No node with id '" + id + "'");
+		this.id = id;
+	}
+
+	public String id() {
+		return this.id;
+	}
+
+}

@@ -1,0 +1,39 @@
+package id.pokin.cascade;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * What a user typed into search, turned into a safe Lucene query for the {@code node_search} full-text
+ * index: case, extra spaces and punctuation are ignored, every word must match (the last one as a prefix,
+ * for type-ahead), and a code typed with or without spaces ({@code CSF 1.1}, {@code csf1.1}) matches the
+ * compact code key. Only letters, digits and inner dots survive, so no Lucene syntax can be injected.
+ */
+public record SearchText(List<String> words, String codeKey) {
+
+	public static SearchText of(String text) {
+		String lower = text == null ? "" : text.toLowerCase(Locale.ROOT);
+		List<String> words = Arrays.stream(lower.split("[^\\p{L}\\p{N}.]+"))
+			.map(w -> w.replaceAll("^\\.+|\\.+$", ""))
+			.filter(w -> !w.isEmpty())
+			.toList();
+		return new SearchText(words, codeKey(lower));
+	}
+
+	/** The compact form codes are also indexed under: letters and digits only. */
+	public static String codeKey(String code) {
+		return code == null ? null : code.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+	}
+
+	public boolean isBlank() {
+		return this.words.isEmpty();
+	}
+
+	String luceneQuery() {
+		String allWords = this.words.stream().map(w -> w + "*").collect(Collectors.joining(" AND "));
+		return this.codeKey.isEmpty() ? allWords : "(" + allWords + ") OR codeKey:" + this.codeKey + "*";
+	}
+
+}

@@ -1,0 +1,40 @@
+package id.pokin.web;
+
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.schema.DataFetchingEnvironment;
+import id.pokin.cascade.NodeNotFoundException;
+
+import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns exceptions into GraphQL errors with a classification and a message a client can show. Anything not
+ * listed falls through to Spring's default: {@code INTERNAL_ERROR} with no stack trace and no Cypher.
+ */
+@Component
+class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
+
+	@Override
+	protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
+		if (ex instanceof NodeNotFoundException notFound) {
+			return error(env, ErrorType.NOT_FOUND, notFound.getMessage());
+		}
+		if (ex instanceof IllegalArgumentException) {
+			return error(env, ErrorType.BAD_REQUEST, ex.getMessage());
+		}
+		if (DatabaseUnavailable.isCause(ex)) {
+			return GraphqlErrorBuilder.newError(env)
+				.errorType(DatabaseUnavailable.CLASSIFICATION)
+				.message(DatabaseUnavailable.MESSAGE)
+				.build();
+		}
+		return null;
+	}
+
+	private static GraphQLError error(DataFetchingEnvironment env, ErrorType type, String message) {
+		return GraphqlErrorBuilder.newError(env).errorType(type).message(message).build();
+	}
+
+}

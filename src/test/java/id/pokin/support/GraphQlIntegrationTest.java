@@ -1,0 +1,35 @@
+package id.pokin.support;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * The application on a random port, talking to the shared test Neo4j over Bolt; tests go through the real
+ * HTTP {@code /graphql} endpoint. All subclasses share one Spring context.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+public abstract class GraphQlIntegrationTest {
+
+	@LocalServerPort
+	protected int port;
+
+	@DynamicPropertySource
+	static void neo4j(DynamicPropertyRegistry registry) {
+		registry.add("spring.neo4j.uri", TestNeo4j::boltUri);
+	}
+
+	protected HttpGraphQlTester graphQl() {
+		WebTestClient client = WebTestClient.bindToServer().baseUrl("http://localhost:" + this.port + "/graphql").build();
+		return HttpGraphQlTester.create(client);
+	}
+
+	protected WebTestClient http() {
+		return WebTestClient.bindToServer().baseUrl("http://localhost:" + this.port).build();
+	}
+
+}

@@ -1,0 +1,125 @@
+package id.pokin.trace;
+
+import java.util.List;
+
+import id.pokin.support.GraphQlIntegrationTest;
+import id.pokin.support.TestNeo4j;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.graphql.execution.ErrorType;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TraceGraphQlTests extends GraphQlIntegrationTest {
+
+	private static final String TRACE = """
+			query($id: ID!) {
+			  trace(id: $id) {
+			    nodes { id kind name level responsibleUnits { id name } }
+			    top { id }
+			  }
+			}
+			""";
+
+	@BeforeAll
+	static void fixture() {
+		TestNeo4j.load("balangan-setda-trace.cypher");
+	}
+
+	@Test
+	void traceFollowsTheWorkedChainOfTheDecreeUpToTheTopSasaran() {
+		var response = graphQl().document(TRACE).variable("id", "fx-i-penataan").execute();
+		response.path("trace").entityList(Object.class).hasSize(1);
+		response.path("trace[0].nodes[*].id")
+			.entityList(String.class)
+			.containsExactly("fx-i-penataan", "fx-s-penataan", "fx-s-bag-pem", "fx-s-asisten1", "fx-s-setda");
+		response.path("trace[0].nodes[*].kind")
+			.entityList(String.class)
+			.containsExactly("INDIKATOR", "SASARAN", "SASARAN", "SASARAN", "SASARAN");
+		response.path("trace[0].nodes[0].name").entity(String.class)
+			.isEqualTo("Jumlah Dokumen Hasil Penataan Administrasi Pemerintahan");
+		response.path("trace[0].nodes[0].responsibleUnits[0].name").entity(String.class)
+			.isEqualTo("Sub Bag Penataan Administrasi Pemerintahan");
+		response.path("trace[0].nodes[3].responsibleUnits[0].id").entity(String.class).isEqualTo("fx-u-asisten1");
+		response.path("trace[0].top.id").entity(String.class).isEqualTo("fx-s-setda");
+	}
+
+	@Test
+	void traceOfACrosscuttingNodeReturnsEveryPathShortestFirst() {
+		var response = graphQl().document(TRACE).variable("id", "fx-i-dok").execute();
+		response.path("trace").entityList(Object.class).hasSize(2);
+		response.path("trace[0].nodes[*].id")
+			.entityList(String.class)
+			.containsExactly("fx-i-dok", "fx-s-dok", "fx-s-asisten2", "fx-s-setda");
+		response.path("trace[1].nodes[*].id")
+			.entityList(String.class)
+			.containsExactly("fx-i-dok", "fx-s-dok", "fx-s-bag-pem", "fx-s-asisten1", "fx-s-setda");
+	}
+
+	@Test
+	void aTopNodeIsOnePathOfOneNode() {
+		graphQl().document(TRACE)
+			.variable("id", "fx-s-setda")
+			.execute()
+			.path("trace[*].nodes[*].id")
+			.entityList(String.class)
+			.containsExactly("fx-s-setda");
+	}
+
+	@Test
+	void anUnknownIdIsANotFoundErrorWithAClearMessage() {
+		graphQl().document(TRACE).variable("id", "no-such-node").execute().errors().satisfy(errors -> {
+			assertThat(errors).hasSize(1);
+			assertThat(errors.get(0).getErrorType()).isEqualTo(ErrorType.NOT_FOUND);
+			assertThat(errors.get(0).getMessage()).isEqualTo("No node with id 'no-such-node'");
+			assertThat(errors.get(0).getPath()).isEqualTo("trace");
+		});
+	}
+
+	@Test
+	void impactListsEverythingUnderANodeFlatWithParentIdsInsideTheImpact() {
+		var response = graphQl().document("""
+				{ impact(id: "fx-s-asisten1") {
+				    root { id }
+				    truncated
+				    nodes { node { id kind } parentIds depth }
+				} }
+				""").execute();
+		response.path("impact.root.id").entity(String.class).isEqualTo("fx-s-asisten1");
+		response.path("impact.truncated").entity(Boolean.class).isEqualTo(false);
+		response.path("impact.nodes[*].node.id")
+			.entityList(String.class)
+			.satisfies(ids -> assertThat(ids).containsExactlyInAnyOrder("fx-s-bag-pem", "fx-s-penataan", "fx-s-dok",
+					"fx-i-penataan", "fx-i-dok"));
+		response.path("impact.nodes[*].depth").entityList(Integer.class).containsExactly(1, 2, 2, 3, 3);
+		// fx-s-dok also contributes to Asisten 2, which is outside this impact: only the inside parent is listed
+		response.path("impact.nodes[?(@.node.id == 'fx-s-dok')].parentIds")
+			.entityList(Object.class)
+			.containsExactly(List.of("fx-s-bag-pem"));
+	}
+
+	@Test
+	void impactStopsAtMaxDepthAndATopSeesBothBranchesOfTheCrosscuttingNodeOnce() {
+		graphQl().document("{ impact(id: \"fx-s-setda\", maxDepth: 1) { nodes { node { id } depth } } }")
+			.execute()
+			.path("impact.nodes[*].node.id")
+			.entityList(String.class)
+			.satisfies(ids -> assertThat(ids).containsExactlyInAnyOrder("fx-i-sakip", "fx-s-asisten1", "fx-s-asisten2"));
+		var all = graphQl().document("{ impact(id: \"fx-s-setda\") { nodes { node { id } parentIds } } }").execute();
+		all.path("impact.nodes").entityList(Object.class).hasSize(8);
+		all.path("impact.nodes[?(@.node.id == 'fx-s-dok')].parentIds")
+			.entityList(Object.class)
+			.containsExactly(List.of("fx-s-asisten2", "fx-s-bag-pem"));
+	}
+
+	@Test
+	void impactOfAnUnknownIdIsNotFound() {
+		graphQl().document("{ impact(id: \"nope\") { truncated } }")
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors).singleElement()
+				.satisfies(e -> assertThat(e.getErrorType()).isEqualTo(ErrorType.NOT_FOUND)));
+	}
+
+}
