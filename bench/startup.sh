@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Start-up to first GraphQL answer on the embedded default, N runs, as a table.
+#   bench/startup.sh [runs]        (builds the jar first if it is missing)
+# Run 1 of each data folder is a first start (empty store: schema and demo data load);
+# the others restart on the same store.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=${1:-3}
+jar=$(ls target/pokin-*.jar 2>/dev/null | grep -v original | head -1 || true)
+if [ -z "$jar" ]; then ./mvnw -q -B package -DskipTests; jar=$(ls target/pokin-*.jar | grep -v original | head -1); fi
+data=$(mktemp -d)
+port=18080
+printf '| run | store | start-up to first answer (ms) |\n|---|---|---|\n'
+for i in $(seq 1 "$runs"); do
+  store=$([ "$i" = 1 ] && echo "new" || echo "existing")
+  start=$(date +%s%N)
+  java -jar "$jar" --server.port=$port --pokin.embedded.data-dir="$data" > "$data/app-$i.log" 2>&1 &
+  pid=$!
+  until curl -sf -H 'Content-Type: application/json' -d '{"query":"{ search(text:\"kinerja\") { id } }"}' \
+      "http://127.0.0.1:$port/graphql" > /dev/null 2>&1; do
+    if ! kill -0 $pid 2>/dev/null; then echo "app exited; see $data/app-$i.log" >&2; exit 1; fi
+    sleep 0.1
+  done
+  end=$(date +%s%N)
+  printf '| %d | %s | %d |\n' "$i" "$store" $(( (end - start) / 1000000 ))
+  kill $pid; wait $pid 2>/dev/null || true
+done
+rm -rf "$data"

@@ -1,0 +1,54 @@
+package id.pokin.database;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import id.pokin.support.RunningApp;
+import id.pokin.support.TestNeo4j;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.Driver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The application as a new user starts it: no Neo4j configured, so it runs its own, on disk. */
+class EmbeddedDefaultTests {
+
+	@TempDir
+	Path dataDir;
+
+	@Test
+	void withoutNeo4jUriTheAppRunsAnEmbeddedDatabaseThatKeepsItsDataAcrossRestarts() {
+		Map<String, String> settings = Map.of("pokin.embedded.data-dir", this.dataDir.toString(),
+				"pokin.dataset.load-on-empty", "false");
+		try (RunningApp app = RunningApp.start(settings)) {
+			assertThat(app.context().getBeansOfType(EmbeddedNeo4j.class)).hasSize(1);
+			try (var session = app.context().getBean(Driver.class).session()) {
+				session.run("CREATE (:Node:Unit {id: 'kept', kind: 'UNIT', name: 'Kabupaten Contoh', level: 'PEMDA'})")
+					.consume();
+			}
+		}
+		try (RunningApp app = RunningApp.start(settings)) {
+			app.graphQl()
+				.document("{ node(id: \"kept\") { name level } }")
+				.execute()
+				.path("node.name")
+				.entity(String.class)
+				.isEqualTo("Kabupaten Contoh");
+			app.http().get().uri("/actuator/health").exchange().expectStatus().isOk()
+				.expectBody().jsonPath("$.components.neo4j.status").isEqualTo("UP");
+		}
+		assertThat(this.dataDir.resolve("data/databases/neo4j")).isDirectory();
+	}
+
+	@Test
+	void settingNeo4jUriSwitchesTheEmbeddedDatabaseOff() {
+		try (RunningApp app = RunningApp.start(Map.of("NEO4J_URI", TestNeo4j.boltUri(),
+				"pokin.embedded.data-dir", this.dataDir.toString(), "pokin.dataset.load-on-empty", "false"))) {
+			assertThat(app.context().getBeansOfType(EmbeddedNeo4j.class)).isEmpty();
+			assertThat(this.dataDir).isEmptyDirectory();
+			app.graphQl().document("{ search(text: \"anything\") { id } }").execute().errors().verify();
+		}
+	}
+
+}
