@@ -10,9 +10,15 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * The application on a random port, talking to the shared test Neo4j over Bolt; tests go through the real
- * HTTP {@code /graphql} endpoint. All subclasses share one Spring context.
+ * HTTP {@code /graphql} endpoint. All subclasses share one Spring context, with two users: {@code evaluator}
+ * and {@code admin} (passwords {@code evaluator-pw}, {@code admin-pw}).
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
+		"pokin.dataset.load-on-empty=false",
+		"pokin.security.users[0].username=evaluator", "pokin.security.users[0].password={noop}evaluator-pw",
+		"pokin.security.users[0].roles=EVALUATOR",
+		"pokin.security.users[1].username=admin", "pokin.security.users[1].password={noop}admin-pw",
+		"pokin.security.users[1].roles=ADMIN" })
 public abstract class GraphQlIntegrationTest {
 
 	@LocalServerPort

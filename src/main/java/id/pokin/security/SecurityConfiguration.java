@@ -1,0 +1,83 @@
+package id.pokin.security;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Reads are open unless {@code pokin.security.anonymous-read=false}; every write (imports, and GraphQL
+ * mutations through method security) needs a signed-in user with a role that allows it. The API is
+ * stateless (HTTP Basic, no session), so there is no session cookie for CSRF to ride on.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
+
+	@Bean
+	SecurityFilterChain api(HttpSecurity http, SecurityProperties properties) throws Exception {
+		http.csrf(csrf -> csrf.disable())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.httpBasic(Customizer.withDefaults())
+			.authorizeHttpRequests(requests -> {
+				requests.requestMatchers("/actuator/health/**", "/actuator/info").permitAll();
+				requests.requestMatchers(HttpMethod.POST, "/api/import/**")
+					.hasAnyAuthority(Role.ADMIN.authority(), Role.PLANNER.authority());
+				if (properties.anonymousRead()) {
+					requests.requestMatchers(HttpMethod.GET, "/**").permitAll();
+					// GraphQL reads are POSTs too; mutations are guarded by method security on their resolvers
+					requests.requestMatchers(HttpMethod.POST, "/graphql").permitAll();
+				}
+				requests.anyRequest().authenticated();
+			});
+		return http.build();
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	UserDetailsService users(SecurityProperties properties, PasswordEncoder encoder) {
+		List<UserDetails> users = new ArrayList<>();
+		if (properties.adminPassword() != null && !properties.adminPassword().isBlank()) {
+			users.add(user("admin", encoder.encode(properties.adminPassword()), Set.of(Role.ADMIN)));
+		}
+		for (SecurityProperties.User user : properties.users()) {
+			users.add(user(user.username(), user.password(), user.roles()));
+		}
+		if (users.isEmpty()) {
+			log.warn("No users configured (pokin.security.users / POKIN_ADMIN_PASSWORD): nobody can sign in, "
+					+ "so writes over HTTP are refused; imports still work from the command line");
+		}
+		return new InMemoryUserDetailsManager(users);
+	}
+
+	private static UserDetails user(String username, String passwordHash, Set<Role> roles) {
+		return User.withUsername(username)
+			.password(passwordHash)
+			.authorities(roles.stream().map(Role::authority).toArray(String[]::new))
+			.build();
+	}
+
+}

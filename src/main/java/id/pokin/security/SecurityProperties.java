@@ -1,0 +1,26 @@
+package id.pokin.security;
+
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Users for the built-in sign-in (an external identity provider can replace them: see the README).
+ *
+ * @param anonymousRead whether reading (GraphQL queries, the UI, downloads) needs no sign-in
+ * @param adminPassword if set, a user {@code admin} with this password and the ADMIN role exists
+ * @param users further users, each with a password hash ({@code {bcrypt}$2a$...})
+ */
+@ConfigurationProperties("pokin.security")
+public record SecurityProperties(@DefaultValue("true") boolean anonymousRead, String adminPassword,
+		@DefaultValue List<User> users) {
+
+	/**
+	 * @param perangkatDaerah for a planner: the id of the perangkat daerah unit they may edit
+	 */
+	public record User(String username, String password, Set<Role> roles, String perangkatDaerah) {
+	}
+
+}
