@@ -7,6 +7,7 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -25,9 +26,11 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * Reads are open unless {@code pokin.security.anonymous-read=false}; every write (imports, and GraphQL
  * mutations through method security) needs a signed-in user with a role that allows it. The API is
- * stateless (HTTP Basic, no session), so there is no session cookie for CSRF to ride on.
+ * stateless (HTTP Basic, no session), so there is no session cookie for CSRF to ride on. Command-line runs
+ * (no web server) are trusted: whoever runs them already has the machine.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableMethodSecurity
 class SecurityConfiguration {
 
