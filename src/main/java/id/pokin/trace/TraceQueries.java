@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import id.pokin.cascade.CascadeNode;
 import id.pokin.cascade.NodeMapper;
+import id.pokin.database.CypherFile;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
@@ -14,18 +15,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class TraceQueries {
 
-	/**
-	 * One row per path to a top; a start node that exists but has no path (it sits in a cycle with no way
-	 * out) gives one row with no path, an unknown id no row at all.
-	 */
-	private static final String TRACE = """
-			MATCH (start:Node {id: $id})
-			OPTIONAL MATCH path = (start)-[:CONTRIBUTES_TO*0..]->(top:Node)
-			WHERE NOT (top)-[:CONTRIBUTES_TO]->(:Node)
-			WITH path ORDER BY length(path), [n IN nodes(path) | n.id]
-			LIMIT $maxPaths
-			RETURN [n IN nodes(path) | n {.*}] AS nodes
-			""";
+	/** Shared with the benchmark suite, which times the same query through the driver as the floor. */
+	private static final String TRACE = CypherFile.load("queries/trace.cypher");
 
 	/** Each node below the root once, with the ids of all its parents (the caller keeps those inside). */
 	private static final String IMPACT = """

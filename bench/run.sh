@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Runs the benchmark suite against a store made by bench/generate.sh; prints a table and writes it to target/bench/.
+#   bench/run.sh REGIONS [REQUESTS]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+regions=${1:?how many regions}
+requests=${2:-2000}
+data=target/bench-data/regions-$regions
+[ -d "$data" ] || bench/generate.sh "$regions" "$data"
+jar=$(ls target/pokin-*.jar | grep -v original | head -1)
+./mvnw -q -B test-compile
+cp=$(./mvnw -q -B dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=test)
+java -cp "target/test-classes:target/classes:$cp" id.pokin.bench.BenchmarkSuite \
+  --jar "$jar" --data-dir "$data" --label "$regions region(s)" --requests "$requests"

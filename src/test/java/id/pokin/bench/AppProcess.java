@@ -1,0 +1,114 @@
+package id.pokin.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The application jar started as its own process, on a given store, so its memory can be read from outside. */
+final class AppProcess implements AutoCloseable {
+
+	private final Process process;
+
+	final int httpPort;
+
+	final int boltPort;
+
+	private AppProcess(Process process, int httpPort, int boltPort) {
+		this.process = process;
+		this.httpPort = httpPort;
+		this.boltPort = boltPort;
+	}
+
+	static AppProcess start(Path jar, Path dataDir, String heap, List<String> extraArgs) throws Exception {
+		int httpPort = 18_500;
+		int boltPort = 18_501;
+		List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx" + heap, "-jar", jar.toString(),
+				"--server.port=" + httpPort, "--pokin.embedded.data-dir=" + dataDir,
+				"--pokin.embedded.bolt-port=" + boltPort, "--pokin.dataset.load-on-empty=false",
+				"--logging.level.root=WARN"));
+		command.addAll(extraArgs);
+		Path log = Files.createTempFile("pokin-bench-app", ".log");
+		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+		AppProcess app = new AppProcess(process, httpPort, boltPort);
+		app.awaitHealthy(log);
+		return app;
+	}
+
+	private void awaitHealthy(Path log) throws Exception {
+		HttpClient client = HttpClient.newHttpClient();
+		long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+		while (System.nanoTime() < deadline) {
+			if (!this.process.isAlive()) {
+				throw new IllegalStateException("The app exited; see " + log);
+			}
+			try {
+				HttpResponse<String> response = client.send(HttpRequest.newBuilder(
+						URI.create("http://127.0.0.1:" + this.httpPort + "/actuator/health")).build(),
+						HttpResponse.BodyHandlers.ofString());
+				if (response.statusCode() == 200) {
+					return;
+				}
+			}
+			catch (IOException notYet) {
+				// still starting
+			}
+			Thread.sleep(200);
+		}
+		throw new IllegalStateException("The app did not become healthy; see " + log);
+	}
+
+	long pid() {
+		return this.process.pid();
+	}
+
+	/** Resident set size of the app process, from /proc (Linux). */
+	long rssBytes() throws IOException {
+		for (String line : Files.readAllLines(Path.of("/proc/" + pid() + "/status"))) {
+			if (line.startsWith("VmRSS:")) {
+				return Long.parseLong(line.replaceAll("\\D", "")) * 1024;
+			}
+		}
+		return -1;
+	}
+
+	/** Heap in use after a full collection, as the JVM reports it (jcmd GC.heap_info after GC.run). */
+	long heapUsedBytes() throws Exception {
+		jcmd("GC.run");
+		String info = jcmd("GC.heap_info");
+		// e.g. " garbage-first heap   total 262144K, used 123456K [0x..."
+		for (String line : info.split("\n")) {
+			int used = line.indexOf("used ");
+			if (line.contains("heap") && line.contains("total") && used >= 0) {
+				String number = line.substring(used + 5).replaceAll("^(\\d+)K.*$", "$1");
+				return Long.parseLong(number.strip()) * 1024;
+			}
+		}
+		return -1;
+	}
+
+	private String jcmd(String what) throws Exception {
+		Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+		Process p = new ProcessBuilder(jcmd.toString(), Long.toString(pid()), what).redirectErrorStream(true).start();
+		String output = new String(p.getInputStream().readAllBytes());
+		p.waitFor();
+		return output;
+	}
+
+	private static String javaBinary() {
+		return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+	}
+
+	@Override
+	public void close() throws Exception {
+		this.process.destroy();
+		this.process.waitFor();
+	}
+
+}

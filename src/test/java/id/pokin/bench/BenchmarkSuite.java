@@ -1,0 +1,214 @@
+package id.pokin.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+
+import id.pokin.cli.CommandArguments;
+import id.pokin.database.CypherFile;
+import org.neo4j.driver.AccessMode;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The benchmark suite: starts the application jar on a prepared store, drives it over HTTP GraphQL like a
+ * client would, times the same trace as raw Cypher through the driver (the floor) in the same run, and prints
+ * one table (also written to {@code target/bench/}). Not a test: run it with {@code bench/run.sh}.
+ */
+public final class BenchmarkSuite {
+
+	private static final String TRACE = """
+			query($id: ID!) { trace(id: $id) { nodes { id kind name level responsibleUnits { id name } } } }""";
+
+	private static final String IMPACT = """
+			query($id: ID!) { impact(id: $id) { truncated nodes { node { id kind name } parentIds depth } } }""";
+
+	private static final String READINESS = """
+			query($scope: ID) { readiness(scope: $scope) { score } }""";
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	private final Map<String, String> results = new LinkedHashMap<>();
+
+	private URI graphql;
+
+	public static void main(String[] args) throws Exception {
+		CommandArguments arguments = CommandArguments.parse(List.of(args),
+				List.of("jar", "data-dir", "label", "requests", "heap"));
+		new BenchmarkSuite().run(Path.of(arguments.value("jar", null)), Path.of(arguments.value("data-dir", null)),
+				arguments.value("label", "run"), arguments.intValue("requests", 2000), arguments.value("heap", "1g"));
+	}
+
+	private void run(Path jar, Path dataDir, String label, int requests, String heap) throws Exception {
+		try (AppProcess app = AppProcess.start(jar, dataDir, heap, List.of());
+				Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + app.boltPort, AuthTokens.none())) {
+			this.graphql = URI.create("http://127.0.0.1:" + app.httpPort + "/graphql");
+			Sample sample = Sample.take(driver);
+			this.results.put("graph", "%,d nodes, %,d relationships".formatted(sample.nodes, sample.relationships));
+
+			String traceCypher = CypherFile.load("queries/trace.cypher");
+			Consumer<String> apiTrace = id -> graphQl(TRACE, Map.of("id", id));
+			Consumer<String> rawTrace = id -> {
+				try (Session session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
+					session.executeRead(tx -> tx.run(traceCypher, Map.of("id", id, "maxPaths", 1000)).list());
+				}
+			};
+			measure(apiTrace, sample.indicators, Math.min(requests, 500), 1);
+			measure(rawTrace, sample.indicators, Math.min(requests, 500), 1);
+			for (int clients : new int[] { 1, 8 }) {
+				Run api = measure(apiTrace, sample.indicators, requests, clients);
+				Run raw = measure(rawTrace, sample.indicators, requests, clients);
+				record("trace HTTP, " + clients + " client(s)", api);
+				record("trace raw Cypher, " + clients + " client(s)", raw);
+				this.results.put("trace API/raw p50, " + clients + " client(s)",
+						"%.2fx".formatted(api.latencies.percentileMillis(50) / raw.latencies.percentileMillis(50)));
+			}
+			record("impact of an RPJMD tujuan (" + sample.impactSize(this) + " nodes)",
+					measure(id -> graphQl(IMPACT, Map.of("id", id)), sample.tujuan, Math.min(50, requests), 1));
+			if (hasField("readiness")) {
+				record("readiness, one region", measure(id -> graphQl(READINESS, Map.of("scope", id)),
+						sample.regions, 10, 1));
+				Map<String, Object> everything = new LinkedHashMap<>();
+				everything.put("scope", null);
+				record("readiness, everything", measure(id -> graphQl(READINESS, everything), List.of("all"), 3, 1));
+			}
+			else {
+				this.results.put("readiness", "n/a (not in this build)");
+			}
+			this.results.put("app heap used after GC", "%,d MB".formatted(app.heapUsedBytes() / (1024 * 1024)));
+			this.results.put("app RSS", "%,d MB".formatted(app.rssBytes() / (1024 * 1024)));
+		}
+		print(label, jar);
+	}
+
+	private record Run(LatencyRecorder latencies, double seconds) {
+	}
+
+	private Run measure(Consumer<String> operation, List<String> ids, int requests, int clients) throws Exception {
+		LatencyRecorder latencies = new LatencyRecorder();
+		ExecutorService pool = Executors.newFixedThreadPool(clients);
+		long started = System.nanoTime();
+		List<Future<?>> futures = new ArrayList<>();
+		for (int c = 0; c < clients; c++) {
+			int client = c;
+			futures.add(pool.submit(() -> {
+				for (int i = client; i < requests; i += clients) {
+					long t = System.nanoTime();
+					operation.accept(ids.get(i % ids.size()));
+					latencies.add(System.nanoTime() - t);
+				}
+			}));
+		}
+		for (Future<?> future : futures) {
+			future.get();
+		}
+		pool.shutdown();
+		return new Run(latencies, (System.nanoTime() - started) / 1e9);
+	}
+
+	private void record(String name, Run run) {
+		this.results.put(name, "p50 %.2f ms, p99 %.2f ms, %,.0f req/s (n=%d)".formatted(run.latencies.percentileMillis(50),
+				run.latencies.percentileMillis(99), run.latencies.count() / run.seconds, run.latencies.count()));
+	}
+
+	String graphQl(String document, Map<String, Object> variables) {
+		Map<String, Object> request = new LinkedHashMap<>();
+		request.put("query", document);
+		request.put("variables", variables);
+		String body = JSON.writeValueAsString(request);
+		try {
+			HttpResponse<String> response = this.http.send(HttpRequest.newBuilder(this.graphql)
+				.header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString(body))
+				.build(), HttpResponse.BodyHandlers.ofString());
+			if (response.statusCode() != 200 || response.body().contains("\"errors\"")) {
+				throw new IllegalStateException("GraphQL request failed: " + response.statusCode() + " "
+						+ response.body().substring(0, Math.min(300, response.body().length())));
+			}
+			return response.body();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private boolean hasField(String queryField) {
+		String schema = graphQl("{ __schema { queryType { fields { name } } } }", Map.of());
+		return schema.contains("\"name\":\"" + queryField + "\"");
+	}
+
+	private void print(String label, Path jar) throws Exception {
+		StringBuilder table = new StringBuilder();
+		table.append("### ").append(label).append("\n\n");
+		table.append("Measured ").append(Instant.now()).append(" on ").append(Runtime.getRuntime().availableProcessors())
+			.append(" cores, Java ").append(System.getProperty("java.version")).append(", ").append(jar.getFileName())
+			.append("\n\n| measure | result |\n|---|---|\n");
+		this.results.forEach((k, v) -> table.append("| ").append(k).append(" | ").append(v).append(" |\n"));
+		System.out.println(table);
+		Path out = Path.of("target", "bench", label.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-|-$", "") + ".md");
+		Files.createDirectories(out.getParent());
+		Files.writeString(out, table);
+		System.out.println("written to " + out);
+	}
+
+	/** Ids to run against, drawn once per run from the store. */
+	private static final class Sample {
+
+		List<String> indicators;
+
+		List<String> tujuan;
+
+		List<String> regions;
+
+		long nodes;
+
+		long relationships;
+
+		static Sample take(Driver driver) {
+			Sample sample = new Sample();
+			try (Session session = driver.session()) {
+				sample.nodes = session.run("MATCH (n) RETURN count(n) AS c").single().get("c").asLong();
+				sample.relationships = session.run("MATCH ()-[r]->() RETURN count(r) AS c").single().get("c").asLong();
+				sample.indicators = new ArrayList<>(session.run("""
+						MATCH (i:Indikator) WHERE i.level = 'SUBBAGIAN'
+						WITH i LIMIT 20000 RETURN i.id AS id""").list(r -> r.get("id").asString()));
+				Collections.shuffle(sample.indicators, new Random(42));
+				sample.tujuan = session.run("MATCH (t:Tujuan) WITH t LIMIT 12 RETURN t.id AS id")
+					.list(r -> r.get("id").asString());
+				sample.regions = session.run("MATCH (u:Unit) WHERE u.level = 'PEMDA' WITH u LIMIT 5 RETURN u.id AS id")
+					.list(r -> r.get("id").asString());
+			}
+			if (sample.indicators.isEmpty() || sample.tujuan.isEmpty()) {
+				throw new IllegalStateException("The store has no generated cascade; run bench/generate.sh first");
+			}
+			return sample;
+		}
+
+		int impactSize(BenchmarkSuite suite) {
+			String body = suite.graphQl(IMPACT, Map.of("id", this.tujuan.get(0)));
+			return body.split("\"depth\"").length - 1;
+		}
+
+	}
+
+}
