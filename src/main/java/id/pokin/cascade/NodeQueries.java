@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
  * query per level of a request, not one per row.
  */
 @Repository
-@Transactional(readOnly = true)
+@Transactional(readOnly = true, timeoutString = "${pokin.graphql.timeout-seconds:30}")
 public class NodeQueries {
 
 	private static final String BY_ID = """

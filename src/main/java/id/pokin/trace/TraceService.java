@@ -16,7 +16,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
-@Transactional(readOnly = true)
+@Transactional(readOnly = true, timeoutString = "${pokin.graphql.timeout-seconds:30}")
 class TraceService {
 
 	private final TraceQueries queries;

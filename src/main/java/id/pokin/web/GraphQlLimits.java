@@ -1,0 +1,39 @@
+package id.pokin.web;
+
+import graphql.analysis.MaxQueryComplexityInstrumentation;
+import graphql.analysis.MaxQueryDepthInstrumentation;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Bounds every GraphQL request before it runs: nesting depth and complexity (graphql-java counts one per
+ * field), so no request can walk the whole graph through {@code children { children { ... } }}. Page sizes
+ * are bounded where each list is served; the time limit is on the database transaction.
+ */
+@Configuration(proxyBeanMethods = false)
+class GraphQlLimits {
+
+	@Bean
+	MaxQueryDepthInstrumentation maxQueryDepth(Properties limits) {
+		return new MaxQueryDepthInstrumentation(limits.maxDepth());
+	}
+
+	@Bean
+	MaxQueryComplexityInstrumentation maxQueryComplexity(Properties limits) {
+		return new MaxQueryComplexityInstrumentation(limits.maxComplexity());
+	}
+
+	/**
+	 * @param maxDepth deepest field nesting a request may have (GraphiQL's introspection needs 13)
+	 * @param maxComplexity most fields a request may select
+	 * @param timeoutSeconds longest a read transaction may run (read by the {@code @Transactional} queries)
+	 */
+	@ConfigurationProperties("pokin.graphql")
+	record Properties(@DefaultValue("15") int maxDepth, @DefaultValue("500") int maxComplexity,
+			@DefaultValue("30") int timeoutSeconds) {
+	}
+
+}
