@@ -5,7 +5,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class GraphQlLimitsTests extends GraphQlIntegrationTest {
+class GraphQlExecutionTests extends GraphQlIntegrationTest {
 
 	@Test
 	void aTooDeepRequestIsRefusedNamingTheLimit() {
@@ -33,6 +33,15 @@ class GraphQlLimitsTests extends GraphQlIntegrationTest {
 				fragment TypeRef on __Type { kind name ofType { kind name ofType { kind name ofType { kind name
 				  ofType { kind name ofType { kind name ofType { kind name ofType { kind name } } } } } } } }
 				""").execute().errors().verify();
+	}
+
+	@Test
+	void aCachedDocumentIsStillCheckedAgainstTheLimitsOnEveryRequest() {
+		String deep = "{ node(id: \"x\") { " + "children { ".repeat(15) + "id" + " }".repeat(15) + " } }";
+		for (int i = 0; i < 2; i++) {
+			graphQl().document(deep).execute().errors().satisfy(errors -> assertThat(errors).singleElement()
+				.satisfies(e -> assertThat(e.getMessage()).contains("maximum query depth exceeded")));
+		}
 	}
 
 }

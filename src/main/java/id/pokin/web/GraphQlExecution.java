@@ -4,17 +4,23 @@ import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Bounds every GraphQL request before it runs: nesting depth and complexity (graphql-java counts one per
+ * How GraphQL requests execute. Parsed documents are cached by text. Every request is bounded before it runs: nesting depth and complexity (graphql-java counts one per
  * field), so no request can walk the whole graph through {@code children { children { ... } }}. Page sizes
  * are bounded where each list is served; the time limit is on the database transaction.
  */
 @Configuration(proxyBeanMethods = false)
-class GraphQlLimits {
+class GraphQlExecution {
+
+	@Bean
+	GraphQlSourceBuilderCustomizer parsedDocumentCache() {
+		return builder -> builder.configureGraphQl(graphQl -> graphQl.preparsedDocumentProvider(new ParsedDocumentCache(1000)));
+	}
 
 	@Bean
 	MaxQueryDepthInstrumentation maxQueryDepth(Properties limits) {
