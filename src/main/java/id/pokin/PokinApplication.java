@@ -1,6 +1,12 @@
 package id.pokin;
 
+import java.util.Map;
+
+import id.pokin.importer.ImportCommand;
+
+import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
@@ -9,7 +15,24 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class PokinApplication {
 
 	public static void main(String[] args) {
+		if (args.length > 0 && ImportCommand.NAME.equals(args[0])) {
+			System.exit(runCommand(args));
+		}
 		SpringApplication.run(PokinApplication.class, args);
+	}
+
+	/**
+	 * Runs a command ({@code import PATH...}) without the web server and returns its exit code. The bundled
+	 * dataset is not loaded (the command brings its own data) and only warnings are logged, so the output is
+	 * the command's; both can be overridden like any property.
+	 */
+	static int runCommand(String... args) {
+		SpringApplication application = new SpringApplication(PokinApplication.class);
+		application.setWebApplicationType(WebApplicationType.NONE);
+		application.setBannerMode(Banner.Mode.OFF);
+		application.setDefaultProperties(
+				Map.of("pokin.dataset.load-on-empty", "false", "logging.level.root", "WARN"));
+		return SpringApplication.exit(application.run(args));
 	}
 
 }
