@@ -119,7 +119,8 @@ final class ImportValidator {
 			return false;
 		}
 		boolean fits = wantsUnit ? found.category() == NodeKind.UNIT : found.category() == NodeKind.SASARAN;
-		if (reference.link() == Link.REGION && fits && found.level() != Level.PEMDA) {
+		// a unit without a valid level has been reported already
+		if (reference.link() == Link.REGION && fits && found.level() != null && found.level() != Level.PEMDA) {
 			fits = false;
 		}
 		if (!fits) {
