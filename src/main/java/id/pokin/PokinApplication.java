@@ -22,16 +22,14 @@ public class PokinApplication {
 	}
 
 	/**
-	 * Runs a command ({@code import PATH...}) without the web server and returns its exit code. The bundled
-	 * dataset is not loaded (the command brings its own data) and only warnings are logged, so the output is
-	 * the command's; both can be overridden like any property.
+	 * Runs a command ({@code import PATH...}) without the web server and returns its exit code. Only warnings
+	 * are logged (unless configured otherwise), so that the output is the command's.
 	 */
 	static int runCommand(String... args) {
 		SpringApplication application = new SpringApplication(PokinApplication.class);
 		application.setWebApplicationType(WebApplicationType.NONE);
 		application.setBannerMode(Banner.Mode.OFF);
-		application.setDefaultProperties(
-				Map.of("pokin.dataset.load-on-empty", "false", "logging.level.root", "WARN"));
+		application.setDefaultProperties(Map.of("logging.level.root", "WARN"));
 		return SpringApplication.exit(application.run(args));
 	}
 

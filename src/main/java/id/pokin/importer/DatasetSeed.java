@@ -12,13 +12,15 @@ import id.pokin.database.SeedTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.boot.ApplicationArguments;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
  * Imports the transcribed documents under classpath {@code dataset/} (one folder of CSV files each, each its
- * own import) when the database holds no node at all and {@code pokin.dataset.load-on-empty} is on.
+ * own import) when the database holds no node at all and {@code pokin.dataset.load-on-empty} is on. Not when
+ * the application runs the {@link ImportCommand}: that brings its own data.
  */
 @Component
 class DatasetSeed implements SeedTask {
@@ -33,15 +35,19 @@ class DatasetSeed implements SeedTask {
 
 	private final ImportService service;
 
-	DatasetSeed(DatasetProperties properties, GraphLookup lookup, ImportService service) {
+	private final ApplicationArguments arguments;
+
+	DatasetSeed(DatasetProperties properties, GraphLookup lookup, ImportService service,
+			ApplicationArguments arguments) {
 		this.properties = properties;
 		this.lookup = lookup;
 		this.service = service;
+		this.arguments = arguments;
 	}
 
 	@Override
 	public void run() {
-		if (!this.properties.loadOnEmpty() || this.lookup.hasAnyNode()) {
+		if (!this.properties.loadOnEmpty() || ImportCommand.isRequested(this.arguments) || this.lookup.hasAnyNode()) {
 			return;
 		}
 		datasets().forEach((name, file) -> {

@@ -30,12 +30,12 @@ public class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		List<String> words = args.getNonOptionArgs();
-		if (words.isEmpty() || !NAME.equals(words.get(0))) {
+		this.exitCode = 0;
+		if (!isRequested(args)) {
 			return;
 		}
 		PrintStream out = System.out;
-		List<String> paths = words.subList(1, words.size());
+		List<String> paths = args.getNonOptionArgs().subList(1, args.getNonOptionArgs().size());
 		if (paths.isEmpty()) {
 			out.println("Usage: java -jar pokin.jar import PATH [PATH...]"
 					+ "  (PATH: an .xlsx workbook, a folder of CSV files or a .zip of them)");
@@ -59,6 +59,11 @@ public class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 			}
 		}
 		this.exitCode = allImported ? 0 : 1;
+	}
+
+	static boolean isRequested(ApplicationArguments args) {
+		List<String> words = args.getNonOptionArgs();
+		return !words.isEmpty() && NAME.equals(words.get(0));
 	}
 
 	static String line(ImportError error) {
