@@ -19,7 +19,8 @@ import org.springframework.stereotype.Repository;
  * A node whose properties and links already are what the file says is not touched at all, so importing the
  * same file again changes nothing; any other node gets its properties replaced (a cell emptied in a revised
  * file removes the property), its version raised by one, and the links it owns replaced by the file's: its
- * outgoing CONTRIBUTES_TO and PART_OF, and its incoming RESPONSIBLE_FOR.
+ * outgoing CONTRIBUTES_TO and PART_OF, and its incoming RESPONSIBLE_FOR. Lookups by id carry an index hint,
+ * as in {@link GraphLookup}; MERGE on the uniquely constrained id always seeks.
  */
 @Repository
 class GraphWriter {
@@ -35,6 +36,7 @@ class GraphWriter {
 	private static final String CURRENT_NODES = """
 			UNWIND $ids AS id
 			MATCH (n:Node {id: id})
+			USING INDEX n:Node(id)
 			RETURN n.id AS id, properties(n) AS properties,
 			       [(n)-[:CONTRIBUTES_TO]->(p:Node) | p.id] AS contributesTo,
 			       [(n)-[:PART_OF]->(p:Node) | p.id] AS partOf,
@@ -74,6 +76,7 @@ class GraphWriter {
 	private static final String DELETE_OWNED_LINKS = """
 			UNWIND $ids AS id
 			MATCH (n:Node {id: id})
+			USING INDEX n:Node(id)
 			CALL (n) {
 			  MATCH (n)-[up:CONTRIBUTES_TO|PART_OF]->()
 			  DELETE up
@@ -87,17 +90,23 @@ class GraphWriter {
 	private static final Map<Link, String> MERGE_LINKS = Map.of(Link.CONTRIBUTES_TO, """
 			UNWIND $links AS link
 			MATCH (from:Node {id: link.from})
+			USING INDEX from:Node(id)
 			MATCH (to:Node {id: link.to})
+			USING INDEX to:Node(id)
 			MERGE (from)-[:CONTRIBUTES_TO]->(to)
 			""", Link.PART_OF, """
 			UNWIND $links AS link
 			MATCH (from:Node {id: link.from})
+			USING INDEX from:Node(id)
 			MATCH (to:Node {id: link.to})
+			USING INDEX to:Node(id)
 			MERGE (from)-[:PART_OF]->(to)
 			""", Link.RESPONSIBLE_FOR, """
 			UNWIND $links AS link
 			MATCH (from:Node {id: link.from})
+			USING INDEX from:Node(id)
 			MATCH (to:Node {id: link.to})
+			USING INDEX to:Node(id)
 			MERGE (from)-[:RESPONSIBLE_FOR]->(to)
 			""");
 

@@ -16,6 +16,7 @@ import org.neo4j.driver.Session;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 /** Imports into the shared test Neo4j; every test starts from an empty graph. */
@@ -166,6 +167,25 @@ class ImportServiceTests extends GraphQlIntegrationTest {
 		assertThat(GraphDump.count("MATCH (n) WHERE NOT n:PokinMigration RETURN count(n)")).isEqualTo(nodes);
 		assertThat(GraphDump.count("MATCH ()-[r]->() RETURN count(r)")).isEqualTo(relationships);
 		assertThat(GraphDump.take()).isEqualTo(before);
+	}
+
+	@Test
+	void aFailureWhileWritingRollsBackWhatTheSameImportWroteBefore() {
+		// a constraint the importer does not know of makes the indicator batch fail after units and elements
+		try (Session session = TestNeo4j.driver().session()) {
+			session.run("CREATE CONSTRAINT test_indicator_satuan FOR (n:Indikator) REQUIRE n.satuan IS UNIQUE").consume();
+		}
+		try {
+			Path folder = TestFiles.copy("importer/basic", this.dir);
+			TestFiles.append(folder.resolve("indicators.csv"), "i-dua,e-adm,,Indikator kedua,Dokumen,,,,,,,,,,,,,,doc-contoh,x");
+			assertThatThrownBy(() -> this.service.importFile(ImportFile.read(folder))).hasMessageContaining("satuan");
+			assertThat(GraphDump.count("MATCH (n) WHERE NOT n:PokinMigration RETURN count(n)")).isZero();
+		}
+		finally {
+			try (Session session = TestNeo4j.driver().session()) {
+				session.run("DROP CONSTRAINT test_indicator_satuan").consume();
+			}
+		}
 	}
 
 	@Test
