@@ -23,13 +23,15 @@ public class PokinApplication {
 
 	/**
 	 * Runs a command ({@code import PATH...}) without the web server and returns its exit code. Only warnings
-	 * are logged (unless configured otherwise), so that the output is the command's.
+	 * are logged (unless configured otherwise), so that the output is the command's; Neo4j's notices about
+	 * relationship types that do not exist yet (in a new database, until the first import) are not.
 	 */
 	static int runCommand(String... args) {
 		SpringApplication application = new SpringApplication(PokinApplication.class);
 		application.setWebApplicationType(WebApplicationType.NONE);
 		application.setBannerMode(Banner.Mode.OFF);
-		application.setDefaultProperties(Map.of("logging.level.root", "WARN"));
+		application.setDefaultProperties(Map.of("logging.level.root", "WARN",
+				"logging.level.org.springframework.data.neo4j.cypher.unrecognized", "ERROR"));
 		return SpringApplication.exit(application.run(args));
 	}
 
