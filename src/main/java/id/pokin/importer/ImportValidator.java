@@ -133,7 +133,10 @@ final class ImportValidator {
 		Set<String> ownedByFile = this.nodesInFile.keySet();
 		// a node in the file gets its upward links from the file: its links in the graph will be replaced
 		List<Edge> kept = this.facts.edges().stream().filter(edge -> !ownedByFile.contains(edge.source())).toList();
-		Map<Edge, List<String>> cycles = CycleCheck.cyclesThrough(links, kept);
+		Map<Edge, List<String>> cycles = new HashMap<>();
+		for (Link hierarchy : List.of(Link.CONTRIBUTES_TO, Link.PART_OF)) {
+			cycles.putAll(CycleCheck.cyclesThrough(only(hierarchy, links), only(hierarchy, kept)));
+		}
 		for (ImportRow row : this.rows.nodes()) {
 			for (Reference reference : row.references()) {
 				for (String target : reference.ids()) {
@@ -144,6 +147,10 @@ final class ImportValidator {
 				}
 			}
 		}
+	}
+
+	private static List<Edge> only(Link link, List<Edge> edges) {
+		return edges.stream().filter(edge -> edge.link() == link).toList();
 	}
 
 	private Iterable<ImportRow> allRows() {

@@ -71,7 +71,9 @@ final class RowParser {
 		Map<String, Integer> byName = new HashMap<>();
 		TreeMap<Integer, Integer> targets = new TreeMap<>();
 		SheetRow header = table.header();
-		for (int index = 0; index < header.cells().size(); index++) {
+		// as wide as the widest row: a value right of the last header (an unquoted comma in a CSV) must not vanish
+		int width = table.rows().stream().mapToInt(row -> row.cells().size()).reduce(header.cells().size(), Math::max);
+		for (int index = 0; index < width; index++) {
 			String written = header.cell(index);
 			if (written == null) {
 				int column = index;

@@ -101,6 +101,17 @@ class ImportValidationTests {
 	}
 
 	@Test
+	void aValueRightOfTheLastHeaderIsReportedNotDropped() {
+		assertThat(errors(file("units", """
+				id,name,level,parent,document,source_ref
+				pemda,Kabupaten Contoh,PEMDA,,doc,kop
+				pd,Sekretariat Daerah, Kabupaten Contoh,PERANGKAT_DAERAH,pemda,doc,lampiran
+				bag,Bagian Pemerintahan,BAGIAN,pd,doc,tabel
+				"""))).extracting(this::where)
+			.contains(tuple("units", 1, "G", Code.UNNAMED_COLUMN), tuple("units", 3, "level", Code.INVALID_VALUE));
+	}
+
+	@Test
 	void targetColumnsNeedAFourDigitYear() {
 		assertThat(errors(file("indicators", """
 				id,element,name,target_25,Target 2026,targets,target_2026,document,source_ref
