@@ -28,8 +28,9 @@ import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 
 /**
- * Reads a workbook's import sheets with POI's streaming (SAX) reader, one row at a time, so a large workbook
- * never sits in memory as a whole; other sheets (instructions, notes) are skipped unread. Cells are read as
+ * Reads a workbook's import sheets with POI's streaming (SAX) reader, one row at a time from the file on disk:
+ * memory holds the cells' text, never POI's object model of the workbook (many times the file's size).
+ * Other sheets (instructions, notes) are skipped unread. Cells are read as
  * Excel shows them; numbers as Indonesian Excel shows them ({@code 72,4}, {@code 1.250}), so that
  * {@link TargetValue} reads every number cell back exactly. The zip-bomb limits are set before any workbook
  * is opened.

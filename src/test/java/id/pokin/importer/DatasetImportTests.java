@@ -2,6 +2,7 @@ package id.pokin.importer;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import id.pokin.support.GraphQlIntegrationTest;
 import id.pokin.support.TestNeo4j;
@@ -160,7 +161,7 @@ class DatasetImportTests extends GraphQlIntegrationTest {
 		try (var session = TestNeo4j.driver().session()) {
 			return session.run(cypher).list(r -> List.of(r.get("key").asObject(), r.get("count").asObject()))
 				.stream()
-				.collect(java.util.stream.Collectors.toMap(l -> l.get(0), l -> l.get(1)));
+				.collect(Collectors.toMap(l -> l.get(0), l -> l.get(1)));
 		}
 	}
 

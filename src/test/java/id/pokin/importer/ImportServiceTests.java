@@ -3,6 +3,7 @@ package id.pokin.importer;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import id.pokin.importer.ImportError.Code;
 import id.pokin.support.GraphQlIntegrationTest;
@@ -294,7 +295,7 @@ class ImportServiceTests extends GraphQlIntegrationTest {
 		return single("MATCH (n:Node) RETURN collect([n.id, n.version]) AS v").get("v")
 			.asList(v -> v.asList())
 			.stream()
-			.collect(java.util.stream.Collectors.toMap(v -> (String) v.get(0), v -> v.get(1)));
+			.collect(Collectors.toMap(v -> (String) v.get(0), v -> v.get(1)));
 	}
 
 	private static List<Object> links() {

@@ -58,6 +58,15 @@ class ImportValidationTests {
 	}
 
 	@Test
+	void aSheetGivenTwiceIsReported() {
+		// Excel refuses two sheets named alike; two CSV files can be (units.csv and Units.CSV)
+		Map<String, String> sheets = sheets();
+		sheets.put("Units", UNITS);
+		assertThat(errors(TestFiles.csv(sheets))).extracting(this::where)
+			.containsExactly(tuple("units", null, null, Code.DUPLICATE_SHEET));
+	}
+
+	@Test
 	void aMissingRequiredColumnIsReportedOnceAtTheHeader() {
 		assertThat(errors(file("units", """
 				id,name,parent,document,source_ref
