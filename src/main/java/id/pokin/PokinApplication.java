@@ -1,7 +1,10 @@
 package id.pokin;
 
+import java.util.Map;
+
 import id.pokin.cli.CommandLine;
 
+import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -16,12 +19,24 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class PokinApplication {
 
 	public static void main(String[] args) {
-		SpringApplication application = new SpringApplication(PokinApplication.class);
 		if (args.length > 0 && CommandLine.isCommand(args[0])) {
-			application.setWebApplicationType(WebApplicationType.NONE);
-			System.exit(SpringApplication.exit(application.run(args)));
+			System.exit(runCommand(args));
 		}
-		application.run(args);
+		SpringApplication.run(PokinApplication.class, args);
+	}
+
+	/**
+	 * Runs a command without the web server and returns its exit code. Only warnings are logged (unless
+	 * configured otherwise), so that the output is the command's; Neo4j's notices about relationship types
+	 * that do not exist yet (in a new database, until the first import) are not.
+	 */
+	static int runCommand(String... args) {
+		SpringApplication application = new SpringApplication(PokinApplication.class);
+		application.setWebApplicationType(WebApplicationType.NONE);
+		application.setBannerMode(Banner.Mode.OFF);
+		application.setDefaultProperties(Map.of("logging.level.root", "WARN",
+				"logging.level.org.springframework.data.neo4j.cypher.unrecognized", "ERROR"));
+		return SpringApplication.exit(application.run(args));
 	}
 
 }

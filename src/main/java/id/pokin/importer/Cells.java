@@ -1,0 +1,95 @@
+package id.pokin.importer;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import id.pokin.cascade.Indicator.IndicatorKind;
+import id.pokin.cascade.Indicator.Polarity;
+import id.pokin.cascade.Level;
+import id.pokin.cascade.NodeKind;
+
+/** How the text of a cell is read: blanks, ids, lists of ids, years and the fixed choices of the format. */
+final class Cells {
+
+	static final Pattern ID = Pattern.compile("[A-Za-z0-9._:-]+");
+
+	/** Words a planner may write in a choice column, upper-cased with spaces and hyphens as underscores. */
+	static final Choice<Level> LEVELS = new Choice<>(Map.ofEntries(Map.entry("PEMDA", Level.PEMDA),
+			Map.entry("PERANGKAT_DAERAH", Level.PERANGKAT_DAERAH), Map.entry("SKPD", Level.PERANGKAT_DAERAH),
+			Map.entry("OPD", Level.PERANGKAT_DAERAH), Map.entry("ASISTEN", Level.ASISTEN),
+			Map.entry("BAGIAN", Level.BAGIAN), Map.entry("BIRO", Level.BAGIAN), Map.entry("BIDANG", Level.BAGIAN),
+			Map.entry("SEKRETARIAT", Level.BAGIAN), Map.entry("SUBBAGIAN", Level.SUBBAGIAN),
+			Map.entry("SUB_BAGIAN", Level.SUBBAGIAN), Map.entry("SEKSI", Level.SUBBAGIAN),
+			Map.entry("SUBKOORDINATOR", Level.SUBBAGIAN), Map.entry("SUB_KOORDINATOR", Level.SUBBAGIAN)),
+			"PEMDA, PERANGKAT_DAERAH, ASISTEN, BAGIAN, SUBBAGIAN");
+
+	static final Choice<NodeKind> ELEMENT_KINDS = new Choice<>(
+			Map.of("TUJUAN", NodeKind.TUJUAN, "SASARAN", NodeKind.SASARAN, "KONDISI", NodeKind.KONDISI),
+			"TUJUAN, SASARAN, KONDISI");
+
+	static final Choice<IndicatorKind> INDICATOR_KINDS = Choice.of(IndicatorKind.values());
+
+	static final Choice<Polarity> POLARITIES = Choice.of(Polarity.values());
+
+	static final Choice<Boolean> BOOLEANS = new Choice<>(
+			Map.of("TRUE", true, "FALSE", false, "YA", true, "TIDAK", false), "TRUE, FALSE (YA, TIDAK)");
+
+	private static final Pattern YEAR = Pattern.compile("\\d{4}");
+
+	private Cells() {
+	}
+
+	/**
+	 * The text without surrounding white space, or {@code null} when nothing is left. Non-breaking spaces count
+	 * as white space: they come with text pasted from PDFs and Word.
+	 */
+	static String clean(String text) {
+		if (text == null) {
+			return null;
+		}
+		String stripped = text.replace('\u00A0', ' ').strip();
+		return stripped.isEmpty() ? null : stripped;
+	}
+
+	/** The ids of a several-values cell, {@code ;}-separated; empty entries and repeats are dropped. */
+	static List<String> ids(String cell) {
+		if (cell == null) {
+			return List.of();
+		}
+		return Arrays.stream(cell.split(";")).map(Cells::clean).filter(id -> id != null).distinct().toList();
+	}
+
+	static boolean isValidId(String id) {
+		return ID.matcher(id).matches();
+	}
+
+	/** A plan year, or {@code null} when the text is not a four-digit year between 1900 and 2200. */
+	static Integer year(String text) {
+		if (!YEAR.matcher(text).matches()) {
+			return null;
+		}
+		int year = Integer.parseInt(text);
+		return year >= 1900 && year <= 2200 ? year : null;
+	}
+
+	/** The words accepted in one choice column. */
+	record Choice<E>(Map<String, E> words, String allowed) {
+
+		static <E extends Enum<E>> Choice<E> of(E[] values) {
+			Map<String, E> words = new LinkedHashMap<>();
+			Arrays.stream(values).forEach(value -> words.put(value.name(), value));
+			return new Choice<>(words, String.join(", ", words.keySet()));
+		}
+
+		/** The choice written in the cell, or {@code null} when it is none of the accepted words. */
+		E read(String text) {
+			return this.words.get(text.strip().toUpperCase(Locale.ROOT).replaceAll("[\\s-]+", "_"));
+		}
+
+	}
+
+}

@@ -1,0 +1,29 @@
+package id.pokin.importer;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import id.pokin.cascade.Level;
+import id.pokin.cascade.NodeKind;
+import id.pokin.importer.Reference.Link;
+
+/**
+ * What the graph already holds that an import refers to: the nodes named in the file (as rows or in links),
+ * the documents named, and every CONTRIBUTES_TO / PART_OF link above the nodes the file links to (to find the
+ * cycles a file's links would close).
+ */
+record GraphFacts(Map<String, Existing> nodes, Set<String> documents, List<Edge> edges) {
+
+	static GraphFacts empty() {
+		return new GraphFacts(Map.of(), Set.of(), List.of());
+	}
+
+	record Existing(NodeKind kind, Level level) {
+	}
+
+	/** A CONTRIBUTES_TO or PART_OF link, from the lower node to the upper one. */
+	record Edge(Link link, String source, String target) {
+	}
+
+}

@@ -1,0 +1,232 @@
+package id.pokin.importer;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import id.pokin.cascade.NodeKind;
+import id.pokin.importer.Reference.Link;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Writes a checked file into the graph, in the caller's transaction, with batched {@code UNWIND} statements.
+ * A node whose properties and links already are what the file says is not touched at all, so importing the
+ * same file again changes nothing; any other node gets its properties replaced (a cell emptied in a revised
+ * file removes the property), its version raised by one, and the links it owns replaced by the file's: its
+ * outgoing CONTRIBUTES_TO and PART_OF, and its incoming RESPONSIBLE_FOR. Lookups by id carry an index hint,
+ * as in {@link GraphLookup}; MERGE on the uniquely constrained id always seeks.
+ */
+@Repository
+class GraphWriter {
+
+	private static final int BATCH_SIZE = 1000;
+
+	private static final String MERGE_DOCUMENTS = """
+			UNWIND $rows AS row
+			MERGE (d:Document {id: row.id})
+			SET d = row.properties
+			""";
+
+	private static final String CURRENT_NODES = """
+			UNWIND $ids AS id
+			MATCH (n:Node {id: id})
+			USING INDEX n:Node(id)
+			RETURN n.id AS id, properties(n) AS properties,
+			       [(n)-[:CONTRIBUTES_TO]->(p:Node) | p.id] AS contributesTo,
+			       [(n)-[:PART_OF]->(p:Node) | p.id] AS partOf,
+			       [(u:Node)-[:RESPONSIBLE_FOR]->(n) | u.id] AS responsible
+			""";
+
+	private static final Map<NodeKind, String> MERGE_NODES = Map.of(NodeKind.UNIT, """
+			UNWIND $rows AS row
+			MERGE (n:Node {id: row.id})
+			SET n = row.properties
+			SET n:Unit
+			""", NodeKind.TUJUAN, """
+			UNWIND $rows AS row
+			MERGE (n:Node {id: row.id})
+			SET n = row.properties
+			SET n:Element:Tujuan
+			REMOVE n:Sasaran:Kondisi
+			""", NodeKind.SASARAN, """
+			UNWIND $rows AS row
+			MERGE (n:Node {id: row.id})
+			SET n = row.properties
+			SET n:Element:Sasaran
+			REMOVE n:Tujuan:Kondisi
+			""", NodeKind.KONDISI, """
+			UNWIND $rows AS row
+			MERGE (n:Node {id: row.id})
+			SET n = row.properties
+			SET n:Element:Kondisi
+			REMOVE n:Tujuan:Sasaran
+			""", NodeKind.INDIKATOR, """
+			UNWIND $rows AS row
+			MERGE (n:Node {id: row.id})
+			SET n = row.properties
+			SET n:Indikator
+			""");
+
+	private static final String DELETE_OWNED_LINKS = """
+			UNWIND $ids AS id
+			MATCH (n:Node {id: id})
+			USING INDEX n:Node(id)
+			CALL (n) {
+			  MATCH (n)-[up:CONTRIBUTES_TO|PART_OF]->()
+			  DELETE up
+			}
+			CALL (n) {
+			  MATCH (n)<-[responsible:RESPONSIBLE_FOR]-()
+			  DELETE responsible
+			}
+			""";
+
+	private static final Map<Link, String> MERGE_LINKS = Map.of(Link.CONTRIBUTES_TO, """
+			UNWIND $links AS link
+			MATCH (from:Node {id: link.from})
+			USING INDEX from:Node(id)
+			MATCH (to:Node {id: link.to})
+			USING INDEX to:Node(id)
+			MERGE (from)-[:CONTRIBUTES_TO]->(to)
+			""", Link.PART_OF, """
+			UNWIND $links AS link
+			MATCH (from:Node {id: link.from})
+			USING INDEX from:Node(id)
+			MATCH (to:Node {id: link.to})
+			USING INDEX to:Node(id)
+			MERGE (from)-[:PART_OF]->(to)
+			""", Link.RESPONSIBLE_FOR, """
+			UNWIND $links AS link
+			MATCH (from:Node {id: link.from})
+			USING INDEX from:Node(id)
+			MATCH (to:Node {id: link.to})
+			USING INDEX to:Node(id)
+			MERGE (from)-[:RESPONSIBLE_FOR]->(to)
+			""");
+
+	private final Neo4jClient client;
+
+	GraphWriter(Neo4jClient client) {
+		this.client = client;
+	}
+
+	/** Writes rows that passed every check; the caller holds the write transaction. */
+	ImportSummary write(ImportRows rows) {
+		for (List<ImportRow> batch : batches(rows.documents())) {
+			run(MERGE_DOCUMENTS, "rows", batch.stream()
+				.map(row -> Map.<String, Object>of("id", row.id(), "properties", row.properties()))
+				.toList());
+		}
+		Map<String, Current> current = current(rows.nodes());
+		List<ImportRow> changed = new ArrayList<>();
+		Map<String, Long> versions = new HashMap<>();
+		int created = 0;
+		for (ImportRow row : rows.nodes()) {
+			Current now = current.get(row.id());
+			if (now == null) {
+				created++;
+				versions.put(row.id(), 0L);
+				changed.add(row);
+			}
+			else if (!now.matches(row)) {
+				versions.put(row.id(), now.version() + 1);
+				changed.add(row);
+			}
+		}
+		writeNodes(changed, versions);
+		writeLinks(changed);
+		int updated = changed.size() - created;
+		return new ImportSummary(rows.count(ImportSheet.DOCUMENTS), rows.count(ImportSheet.UNITS),
+				rows.count(ImportSheet.ELEMENTS), rows.count(ImportSheet.INDICATORS), created, updated,
+				rows.nodes().size() - changed.size());
+	}
+
+	private Map<String, Current> current(List<ImportRow> rows) {
+		Map<String, Current> current = new HashMap<>();
+		for (List<ImportRow> batch : batches(rows)) {
+			List<String> ids = batch.stream().map(ImportRow::id).toList();
+			for (Map<String, Object> found : this.client.query(CURRENT_NODES).bind(ids).to("ids").fetch().all()) {
+				current.put((String) found.get("id"), Current.of(found));
+			}
+		}
+		return current;
+	}
+
+	private void writeNodes(List<ImportRow> changed, Map<String, Long> versions) {
+		for (NodeKind kind : NodeKind.values()) {
+			List<ImportRow> ofKind = changed.stream().filter(row -> row.kind() == kind).toList();
+			for (List<ImportRow> batch : batches(ofKind)) {
+				run(MERGE_NODES.get(kind), "rows", batch.stream().map(row -> {
+					Map<String, Object> properties = new LinkedHashMap<>(row.properties());
+					properties.put("version", versions.get(row.id()));
+					return Map.<String, Object>of("id", row.id(), "properties", properties);
+				}).toList());
+			}
+		}
+	}
+
+	private void writeLinks(List<ImportRow> changed) {
+		for (List<ImportRow> batch : batches(changed)) {
+			run(DELETE_OWNED_LINKS, "ids", batch.stream().map(ImportRow::id).toList());
+		}
+		for (Link link : List.of(Link.CONTRIBUTES_TO, Link.PART_OF, Link.RESPONSIBLE_FOR)) {
+			List<Map<String, Object>> links = new ArrayList<>();
+			for (ImportRow row : changed) {
+				for (String target : row.targets(link)) {
+					// responsibility runs from the unit to what it answers for
+					links.add(link == Link.RESPONSIBLE_FOR ? Map.of("from", target, "to", row.id())
+							: Map.of("from", row.id(), "to", target));
+				}
+			}
+			for (List<Map<String, Object>> batch : batches(links)) {
+				run(MERGE_LINKS.get(link), "links", batch);
+			}
+		}
+	}
+
+	private void run(String cypher, String name, List<?> value) {
+		this.client.query(cypher).bind(value).to(name).run();
+	}
+
+	private static <T> List<List<T>> batches(List<T> items) {
+		List<List<T>> batches = new ArrayList<>();
+		for (int start = 0; start < items.size(); start += BATCH_SIZE) {
+			batches.add(items.subList(start, Math.min(items.size(), start + BATCH_SIZE)));
+		}
+		return batches;
+	}
+
+	/** A node as the graph holds it now. */
+	private record Current(long version, Map<String, Object> properties, List<String> contributesTo,
+			List<String> partOf, List<String> responsible) {
+
+		@SuppressWarnings("unchecked")
+		static Current of(Map<String, Object> found) {
+			Map<String, Object> properties = new HashMap<>((Map<String, Object>) found.get("properties"));
+			Object version = properties.remove("version");
+			return new Current(version instanceof Number n ? n.longValue() : 0L, properties,
+					(List<String>) found.get("contributesTo"), (List<String>) found.get("partOf"),
+					(List<String>) found.get("responsible"));
+		}
+
+		/** Whether the node already is what the row says, properties and owned links alike. */
+		boolean matches(ImportRow row) {
+			return this.properties.equals(row.properties())
+					&& sameIds(this.contributesTo, row.targets(Link.CONTRIBUTES_TO))
+					&& sameIds(this.partOf, row.targets(Link.PART_OF))
+					&& sameIds(this.responsible, row.targets(Link.RESPONSIBLE_FOR));
+		}
+
+		private static boolean sameIds(Collection<String> graph, List<String> file) {
+			return graph.size() == file.size() && new HashSet<>(graph).equals(new HashSet<>(file));
+		}
+
+	}
+
+}

@@ -1,0 +1,48 @@
+package id.pokin.importer;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.StringUtils;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Upload of an import file: an .xlsx workbook or a .zip of the CSV files. Answers 200 with the
+ * {@link ImportSummary}, or 422 with every error of a file that changed nothing.
+ */
+@RestController
+class ImportController {
+
+	private final ImportService service;
+
+	ImportController(ImportService service) {
+		this.service = service;
+	}
+
+	@PostMapping(path = "/api/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	ResponseEntity<?> upload(@RequestParam("file") MultipartFile file) throws IOException {
+		String name = StringUtils.getFilename(file.getOriginalFilename());
+		// on disk, so that the workbook is read by streaming and never held whole in memory
+		Path upload = Files.createTempFile("pokin-import-", ".upload");
+		try {
+			file.transferTo(upload);
+			ImportResult result = this.service.importFile(ImportFile.read(upload, name == null ? "upload" : name));
+			return result.isImported() ? ResponseEntity.ok(result.summary())
+					: ResponseEntity.unprocessableEntity().body(new Rejected(result.errors()));
+		}
+		finally {
+			Files.deleteIfExists(upload);
+		}
+	}
+
+	record Rejected(List<ImportError> errors) {
+	}
+
+}

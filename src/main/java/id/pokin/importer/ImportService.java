@@ -1,0 +1,61 @@
+package id.pokin.importer;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import id.pokin.cascade.Level;
+import id.pokin.importer.Reference.Link;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Imports one file all or nothing: every check runs first, against the graph as it is inside the same write
+ * transaction, and the file is written only when none failed.
+ */
+@Service
+class ImportService {
+
+	private final GraphLookup lookup;
+
+	private final GraphWriter writer;
+
+	ImportService(GraphLookup lookup, GraphWriter writer) {
+		this.lookup = lookup;
+		this.writer = writer;
+	}
+
+	@Transactional
+	ImportResult importFile(ImportFile file) {
+		List<ImportError> errors = new ArrayList<>(file.problems());
+		ImportRows rows = RowParser.parse(file, errors);
+		GraphFacts facts = this.lookup.factsFor(rows);
+		errors.addAll(ImportValidator.check(rows, facts));
+		if (!errors.isEmpty()) {
+			errors.sort(ImportError.FILE_ORDER);
+			return ImportResult.rejected(errors);
+		}
+		return ImportResult.imported(this.writer.write(withIndicatorLevels(rows, facts)));
+	}
+
+	/** An indicator sits at the level of its first element, or else of its first responsible unit. */
+	private static ImportRows withIndicatorLevels(ImportRows rows, GraphFacts facts) {
+		Map<String, Level> levels = new HashMap<>();
+		facts.nodes().forEach((id, existing) -> levels.put(id, existing.level()));
+		rows.nodes().forEach(row -> levels.put(row.id(), row.level()));
+		List<ImportRow> nodes = rows.nodes().stream().map(row -> {
+			if (row.sheet() != ImportSheet.INDICATORS) {
+				return row;
+			}
+			List<String> elements = row.targets(Link.CONTRIBUTES_TO);
+			List<String> units = row.targets(Link.RESPONSIBLE_FOR);
+			Level level = !elements.isEmpty() ? levels.get(elements.get(0))
+					: !units.isEmpty() ? levels.get(units.get(0)) : null;
+			return row.withLevel(level);
+		}).toList();
+		return new ImportRows(rows.documents(), nodes);
+	}
+
+}

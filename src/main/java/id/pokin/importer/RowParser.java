@@ -1,0 +1,319 @@
+package id.pokin.importer;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.poi.ss.util.CellReference;
+
+import id.pokin.cascade.Indicator.IndicatorKind;
+import id.pokin.cascade.Indicator.Polarity;
+import id.pokin.cascade.Level;
+import id.pokin.cascade.NodeKind;
+import id.pokin.cascade.SearchText;
+import id.pokin.importer.ImportError.Code;
+import id.pokin.importer.Reference.Link;
+
+/**
+ * Reads each sheet's header and rows into {@link ImportRow}s, reporting everything that can be told from the
+ * file alone, cell by cell: missing sheets and columns, unknown columns, empty required cells, invalid ids,
+ * choices and years. Checks across rows and against the graph are {@link ImportValidator}'s.
+ */
+final class RowParser {
+
+	private static final Pattern TARGET_COLUMN = Pattern.compile("target_(\\d{4})");
+
+	private final List<ImportError> errors;
+
+	private RowParser(List<ImportError> errors) {
+		this.errors = errors;
+	}
+
+	/** The rows of every sheet; problems found are added to {@code errors}. */
+	static ImportRows parse(ImportFile file, List<ImportError> errors) {
+		List<ImportRow> documents = new ArrayList<>();
+		List<ImportRow> nodes = new ArrayList<>();
+		if (file.tables().isEmpty() && !file.problems().isEmpty()) {
+			// the file could not be read at all: that error says it, missing sheets would only repeat it
+			return new ImportRows(documents, nodes);
+		}
+		RowParser parser = new RowParser(errors);
+		for (ImportSheet sheet : ImportSheet.values()) {
+			Optional<SheetTable> table = file.table(sheet);
+			if (table.isEmpty()) {
+				errors.add(ImportError.of(sheet.sheetName(), null, null, Code.MISSING_SHEET, sheet.sheetName()));
+				continue;
+			}
+			Columns columns = parser.columns(sheet, table.get());
+			long seq = 0;
+			for (SheetRow row : table.get().rows()) {
+				RowCells cells = parser.new RowCells(sheet, columns, row);
+				ImportRow parsed = switch (sheet) {
+					case DOCUMENTS -> cells.document();
+					case UNITS -> cells.unit(++seq);
+					case ELEMENTS -> cells.element(++seq);
+					case INDICATORS -> cells.indicator(++seq);
+				};
+				(sheet == ImportSheet.DOCUMENTS ? documents : nodes).add(parsed);
+			}
+		}
+		return new ImportRows(documents, nodes);
+	}
+
+	private Columns columns(ImportSheet sheet, SheetTable table) {
+		Map<String, Integer> byName = new HashMap<>();
+		TreeMap<Integer, Integer> targets = new TreeMap<>();
+		SheetRow header = table.header();
+		// as wide as the widest row: a value right of the last header (an unquoted comma in a CSV) must not vanish
+		int width = table.rows().stream().mapToInt(row -> row.cells().size()).reduce(header.cells().size(), Math::max);
+		for (int index = 0; index < width; index++) {
+			String written = header.cell(index);
+			if (written == null) {
+				int column = index;
+				if (table.rows().stream().anyMatch(row -> row.cell(column) != null)) {
+					error(sheet, header.number(), CellReference.convertNumToColString(index), Code.UNNAMED_COLUMN,
+							CellReference.convertNumToColString(index));
+				}
+				continue;
+			}
+			String name = written.toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", "_");
+			if (sheet.hasTargets() && name.startsWith(ImportSheet.TARGET_PREFIX)) {
+				Matcher target = TARGET_COLUMN.matcher(name);
+				Integer year = target.matches() ? Cells.year(target.group(1)) : null;
+				if (year == null) {
+					error(sheet, header.number(), written, Code.INVALID_TARGET_COLUMN, written);
+				}
+				else if (targets.putIfAbsent(year, index) != null) {
+					error(sheet, header.number(), written, Code.DUPLICATE_COLUMN, written);
+				}
+			}
+			else if (!sheet.knows(name)) {
+				error(sheet, header.number(), written, Code.UNKNOWN_COLUMN, written, sheet.columnList());
+			}
+			else if (byName.putIfAbsent(name, index) != null) {
+				error(sheet, header.number(), name, Code.DUPLICATE_COLUMN, name);
+			}
+		}
+		for (String required : sheet.required()) {
+			if (!byName.containsKey(required)) {
+				error(sheet, header.number(), required, Code.MISSING_COLUMN, required);
+			}
+		}
+		return new Columns(byName, targets);
+	}
+
+	private void error(ImportSheet sheet, Integer row, String column, Code code, Object... args) {
+		this.errors.add(ImportError.of(sheet.sheetName(), row, column, code, args));
+	}
+
+	/** Where each known column of a sheet is; {@code targets} maps a year to its target column. */
+	private record Columns(Map<String, Integer> byName, TreeMap<Integer, Integer> targets) {
+	}
+
+	/** The cells of one row, read with the sheet's columns; each problem found is reported at its cell. */
+	private final class RowCells {
+
+		private final ImportSheet sheet;
+
+		private final Columns columns;
+
+		private final SheetRow row;
+
+		RowCells(ImportSheet sheet, Columns columns, SheetRow row) {
+			this.sheet = sheet;
+			this.columns = columns;
+			this.row = row;
+		}
+
+		ImportRow document() {
+			Map<String, Object> p = new LinkedHashMap<>();
+			String id = id();
+			put(p, "id", id);
+			put(p, "title", required("title"));
+			put(p, "number", text("number"));
+			put(p, "issuer", text("issuer"));
+			put(p, "region", text("region"));
+			Integer start = year("period_start");
+			Integer end = year("period_end");
+			put(p, "periodStart", start == null ? null : start.longValue());
+			put(p, "periodEnd", end == null ? null : end.longValue());
+			if (start != null && end != null && start > end) {
+				error("period_end", Code.INVALID_PERIOD, start, end);
+			}
+			put(p, "sourceFile", text("source_file"));
+			return new ImportRow(this.sheet, this.row.number(), id, null, null, p,
+					List.of(single("region", Link.REGION)));
+		}
+
+		ImportRow unit(long seq) {
+			String id = id();
+			String name = required("name");
+			Level level = choice("level", Cells.LEVELS, true);
+			String parent = text("parent");
+			if (parent == null && level != null && level != Level.PEMDA) {
+				error("parent", Code.MISSING_PARENT, level.name());
+			}
+			Map<String, Object> p = node(id, NodeKind.UNIT, name, level, seq);
+			return new ImportRow(this.sheet, this.row.number(), id, NodeKind.UNIT, level, p,
+					List.of(single("parent", Link.PART_OF), source()));
+		}
+
+		ImportRow element(long seq) {
+			String id = id();
+			NodeKind kind = choice("kind", Cells.ELEMENT_KINDS, true);
+			String name = required("name");
+			Level level = choice("level", Cells.LEVELS, true);
+			Map<String, Object> p = node(id, kind, name, level, seq);
+			put(p, "description", text("description"));
+			put(p, "problems", text("problems"));
+			return new ImportRow(this.sheet, this.row.number(), id, kind, level, p,
+					List.of(several("parents", Link.CONTRIBUTES_TO), several("responsible", Link.RESPONSIBLE_FOR),
+							source()));
+		}
+
+		ImportRow indicator(long seq) {
+			String id = id();
+			String name = required("name");
+			Map<String, Object> p = node(id, NodeKind.INDIKATOR, name, null, seq);
+			put(p, "satuan", text("satuan"));
+			measure(p, "baseline", TargetValue.of(text("baseline")));
+			targets(p);
+			measure(p, "finalTarget", TargetValue.of(text("final_target")));
+			put(p, "formula", text("formula"));
+			put(p, "dataSource", text("data_source"));
+			put(p, "definition", text("definition"));
+			put(p, "rationale", text("rationale"));
+			IndicatorKind indicatorKind = choice("kind", Cells.INDICATOR_KINDS, false);
+			put(p, "indicatorKind", indicatorKind == null ? null : indicatorKind.name());
+			Polarity polarity = choice("polarity", Cells.POLARITIES, false);
+			put(p, "polarity", polarity == null ? null : polarity.name());
+			p.put("iku", Boolean.TRUE.equals(choice("iku", Cells.BOOLEANS, false)));
+			// the level comes from the indicator's element or unit, known once the whole file has been read
+			return new ImportRow(this.sheet, this.row.number(), id, NodeKind.INDIKATOR, null, p,
+					List.of(several("element", Link.CONTRIBUTES_TO), several("responsible", Link.RESPONSIBLE_FOR),
+							source()));
+		}
+
+		/** The properties every node has; {@code version} is the writer's. */
+		private Map<String, Object> node(String id, NodeKind kind, String name, Level level, long seq) {
+			Map<String, Object> p = new LinkedHashMap<>();
+			put(p, "id", id);
+			put(p, "kind", kind == null ? null : kind.name());
+			put(p, "name", name);
+			String code = text("code");
+			put(p, "code", code);
+			String codeKey = SearchText.codeKey(code);
+			put(p, "codeKey", codeKey == null || codeKey.isEmpty() ? null : codeKey);
+			put(p, "level", level == null ? null : level.name());
+			p.put("seq", seq);
+			put(p, "sourceDocument", required("document"));
+			put(p, "sourceRef", required("source_ref"));
+			return p;
+		}
+
+		private void measure(Map<String, Object> p, String prefix, TargetValue value) {
+			if (value != null) {
+				p.put(prefix + "Raw", value.raw());
+				put(p, prefix + "Value", value.number());
+			}
+		}
+
+		/** Only years with a value; a target without a number is NaN, as lists in Neo4j cannot hold nulls. */
+		private void targets(Map<String, Object> p) {
+			List<Long> years = new ArrayList<>();
+			List<String> raws = new ArrayList<>();
+			List<Double> values = new ArrayList<>();
+			this.columns.targets().forEach((year, index) -> {
+				TargetValue target = TargetValue.of(this.row.cell(index));
+				if (target != null) {
+					years.add(year.longValue());
+					raws.add(target.raw());
+					values.add(target.number() == null ? Double.NaN : target.number());
+				}
+			});
+			if (!years.isEmpty()) {
+				p.put("targetYears", years);
+				p.put("targetRaw", raws);
+				p.put("targetValue", values);
+			}
+		}
+
+		private Reference source() {
+			return single("document", Link.DOCUMENT);
+		}
+
+		private Reference single(String column, Link link) {
+			String id = text(column);
+			return new Reference(column, link, id == null ? List.of() : List.of(id));
+		}
+
+		private Reference several(String column, Link link) {
+			return new Reference(column, link, Cells.ids(text(column)));
+		}
+
+		private String text(String column) {
+			Integer index = this.columns.byName().get(column);
+			return index == null ? null : this.row.cell(index);
+		}
+
+		/** The cell's text; an empty cell is reported unless its column is missing (reported once, at the header). */
+		private String required(String column) {
+			String value = text(column);
+			if (value == null && this.columns.byName().containsKey(column)) {
+				error(column, Code.MISSING_VALUE, column);
+			}
+			return value;
+		}
+
+		private String id() {
+			String id = required("id");
+			if (id != null && !Cells.isValidId(id)) {
+				error("id", Code.INVALID_ID, id);
+			}
+			return id;
+		}
+
+		private <E> E choice(String column, Cells.Choice<E> choice, boolean isRequired) {
+			String value = isRequired ? required(column) : text(column);
+			if (value == null) {
+				return null;
+			}
+			E chosen = choice.read(value);
+			if (chosen == null) {
+				error(column, Code.INVALID_VALUE, value, column, choice.allowed());
+			}
+			return chosen;
+		}
+
+		private Integer year(String column) {
+			String value = text(column);
+			if (value == null) {
+				return null;
+			}
+			Integer year = Cells.year(value);
+			if (year == null) {
+				error(column, Code.INVALID_YEAR, value, column);
+			}
+			return year;
+		}
+
+		private void error(String column, Code code, Object... args) {
+			RowParser.this.error(this.sheet, this.row.number(), column, code, args);
+		}
+
+		private static void put(Map<String, Object> properties, String name, Object value) {
+			if (value != null) {
+				properties.put(name, value);
+			}
+		}
+
+	}
+
+}

@@ -1,0 +1,20 @@
+package id.pokin.importer;
+
+import java.util.List;
+
+/**
+ * One non-blank row of a sheet: its number as Excel shows it (the header is row 1) and its cells as read, in
+ * column order ({@code null} or blank where a cell is empty).
+ */
+record SheetRow(int number, List<String> cells) {
+
+	/** The cell's text without surrounding spaces (non-breaking ones included), or {@code null} when empty. */
+	String cell(int column) {
+		return column < this.cells.size() ? Cells.clean(this.cells.get(column)) : null;
+	}
+
+	boolean isBlank() {
+		return this.cells.stream().allMatch(cell -> Cells.clean(cell) == null);
+	}
+
+}

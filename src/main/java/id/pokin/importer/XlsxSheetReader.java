@@ -1,0 +1,124 @@
+package id.pokin.importer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+
+import javax.xml.parsers.ParserConfigurationException;
+
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler.SheetContentsHandler;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+
+/**
+ * Reads a workbook's import sheets with POI's streaming (SAX) reader, one row at a time from the file on disk:
+ * memory holds the cells' text, never POI's object model of the workbook (many times the file's size).
+ * Other sheets (instructions, notes) are skipped unread. Cells are read as
+ * Excel shows them; numbers as Indonesian Excel shows them ({@code 72,4}, {@code 1.250}), so that
+ * {@link TargetValue} reads every number cell back exactly. The zip-bomb limits are set before any workbook
+ * is opened.
+ */
+final class XlsxSheetReader implements SheetReader {
+
+	/** POI's own default, set here so that no other code in the JVM can have loosened it. */
+	static final double MIN_INFLATE_RATIO = 0.01;
+
+	/** No sheet of a real cascade comes near this; a bigger entry is refused before it is inflated. */
+	static final long MAX_ENTRY_SIZE = 200L * 1024 * 1024;
+
+	private static final Locale INDONESIAN = Locale.forLanguageTag("id-ID");
+
+	static {
+		ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
+		ZipSecureFile.setMaxEntrySize(MAX_ENTRY_SIZE);
+	}
+
+	@Override
+	public List<SheetTable> read(Path source) throws IOException {
+		try (OPCPackage workbook = OPCPackage.open(source.toFile(), PackageAccess.READ)) {
+			XSSFReader reader = new XSSFReader(workbook);
+			ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(workbook);
+			StylesTable styles = reader.getStylesTable();
+			List<SheetTable> tables = new ArrayList<>();
+			XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
+			while (sheets.hasNext()) {
+				try (InputStream sheet = sheets.next()) {
+					String name = sheets.getSheetName();
+					if (ImportSheet.named(name).isPresent()) {
+						tables.add(readSheet(name, sheet, styles, strings));
+					}
+				}
+			}
+			return tables;
+		}
+		catch (OpenXML4JException | SAXException | ParserConfigurationException ex) {
+			throw new IOException(ex.getMessage(), ex);
+		}
+	}
+
+	private static SheetTable readSheet(String name, InputStream sheet, StylesTable styles,
+			ReadOnlySharedStringsTable strings) throws IOException, SAXException, ParserConfigurationException {
+		Rows rows = new Rows();
+		XMLReader parser = XMLHelper.newXMLReader();
+		parser.setContentHandler(
+				new XSSFSheetXMLHandler(styles, null, strings, rows, new DataFormatter(INDONESIAN), false));
+		parser.parse(new InputSource(sheet));
+		if (rows.rows.isEmpty()) {
+			return SheetTable.empty(name);
+		}
+		return new SheetTable(name, rows.rows.get(0), List.copyOf(rows.rows.subList(1, rows.rows.size())));
+	}
+
+	/** Collects the non-blank rows; cells missing from the XML (empty ones) are padded as {@code null}. */
+	private static final class Rows implements SheetContentsHandler {
+
+		private final List<SheetRow> rows = new ArrayList<>();
+
+		private List<String> cells;
+
+		private int nextColumn;
+
+		@Override
+		public void startRow(int rowNum) {
+			this.cells = new ArrayList<>();
+			this.nextColumn = 0;
+		}
+
+		@Override
+		public void endRow(int rowNum) {
+			SheetRow row = new SheetRow(rowNum + 1, Collections.unmodifiableList(this.cells));
+			if (!row.isBlank()) {
+				this.rows.add(row);
+			}
+		}
+
+		@Override
+		public void cell(String cellReference, String formattedValue, XSSFComment comment) {
+			int column = cellReference == null ? this.nextColumn : new CellReference(cellReference).getCol();
+			while (this.cells.size() < column) {
+				this.cells.add(null);
+			}
+			this.cells.add(formattedValue);
+			this.nextColumn = column + 1;
+		}
+
+	}
+
+}

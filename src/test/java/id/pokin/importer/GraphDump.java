@@ -1,0 +1,41 @@
+package id.pokin.importer;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import id.pokin.support.TestNeo4j;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.Value;
+
+/** The whole cascade graph as plain values (labels, properties, links), to compare one state with another. */
+record GraphDump(List<Map<String, Object>> nodes, List<Map<String, Object>> relationships) {
+
+	static GraphDump take() {
+		try (Session session = TestNeo4j.driver().session()) {
+			List<Map<String, Object>> nodes = session.run("""
+					MATCH (n) WHERE NOT n:PokinMigration
+					RETURN labels(n) AS labels, properties(n) AS properties
+					""")
+				.list(r -> Map.<String, Object>of("labels", r.get("labels").asList(Value::asString).stream().sorted().toList(),
+						"properties", r.get("properties").asMap()))
+				.stream()
+				.sorted(Comparator.comparing((Map<String, Object> n) -> String.valueOf(((Map<?, ?>) n.get("properties")).get("id")))
+					.thenComparing(n -> n.get("labels").toString()))
+				.toList();
+			List<Map<String, Object>> relationships = session.run("""
+					MATCH (a)-[r]->(b)
+					RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS properties
+					ORDER BY from, type, to
+					""").list(r -> r.asMap());
+			return new GraphDump(nodes, relationships);
+		}
+	}
+
+	static long count(String cypher) {
+		try (Session session = TestNeo4j.driver().session()) {
+			return session.run(cypher).single().get(0).asLong();
+		}
+	}
+
+}

@@ -1,0 +1,91 @@
+package id.pokin.importer;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import id.pokin.support.GraphQlIntegrationTest;
+import id.pokin.support.TestNeo4j;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.MultipartBodyBuilder;
+import org.springframework.test.web.reactive.server.WebTestClient.ResponseSpec;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ImportControllerTests extends GraphQlIntegrationTest {
+
+	@TempDir
+	Path dir;
+
+	@BeforeEach
+	void emptyGraph() {
+		TestNeo4j.load();
+	}
+
+	@Test
+	void aWorkbookIsImportedAndSummarised() {
+		Path xlsx = TestFiles.workbookOf(TestFiles.copy("importer/basic", this.dir), this.dir.resolve("kota-contoh.xlsx"));
+		upload(xlsx).expectStatus().isOk().expectBody()
+			.jsonPath("$.documents").isEqualTo(1)
+			.jsonPath("$.units").isEqualTo(4)
+			.jsonPath("$.elements").isEqualTo(4)
+			.jsonPath("$.indicators").isEqualTo(4)
+			.jsonPath("$.created").isEqualTo(12)
+			.jsonPath("$.updated").isEqualTo(0)
+			.jsonPath("$.unchanged").isEqualTo(0);
+		assertThat(GraphDump.count("MATCH (n:Node) RETURN count(n)")).isEqualTo(12);
+		upload(xlsx).expectStatus().isOk().expectBody().jsonPath("$.unchanged").isEqualTo(12);
+	}
+
+	@Test
+	void aZipOfCsvFilesIsImported() {
+		Path zip = TestFiles.zipOf(TestFiles.copy("importer/basic", this.dir), this.dir.resolve("kota-contoh.zip"));
+		upload(zip).expectStatus().isOk().expectBody().jsonPath("$.created").isEqualTo(12);
+	}
+
+	@Test
+	void aFileWithErrorsIsRefusedWith422AndEveryErrorInBothLanguages() {
+		Path folder = TestFiles.copy("importer/basic", this.dir);
+		TestFiles.append(folder.resolve("units.csv"), "u-baru,Unit Baru,KECAMATAN,u-tidak-ada,doc-contoh,x");
+		Path xlsx = TestFiles.workbookOf(folder, this.dir.resolve("salah.xlsx"));
+		upload(xlsx).expectStatus().isEqualTo(422).expectBody()
+			.jsonPath("$.errors.length()").isEqualTo(2)
+			.jsonPath("$.errors[0].sheet").isEqualTo("units")
+			.jsonPath("$.errors[0].row").isEqualTo(6)
+			.jsonPath("$.errors[0].column").isEqualTo("level")
+			.jsonPath("$.errors[0].code").isEqualTo("INVALID_VALUE")
+			.jsonPath("$.errors[0].message.id").value(m -> assertThat((String) m).startsWith("'KECAMATAN' bukan isian yang sah"))
+			.jsonPath("$.errors[0].message.en").value(m -> assertThat((String) m).startsWith("'KECAMATAN' is not a valid value"))
+			.jsonPath("$.errors[1].column").isEqualTo("parent")
+			.jsonPath("$.errors[1].code").isEqualTo("UNKNOWN_REFERENCE");
+		assertThat(GraphDump.count("MATCH (n) WHERE NOT n:PokinMigration RETURN count(n)")).isZero();
+	}
+
+	@Test
+	void anotherKindOfFileIsRefusedWith422() throws Exception {
+		Path text = Files.writeString(this.dir.resolve("catatan.txt"), "bukan berkas impor");
+		upload(text).expectStatus().isEqualTo(422).expectBody()
+			.jsonPath("$.errors[0].code").isEqualTo("UNSUPPORTED_FILE")
+			.jsonPath("$.errors[0].sheet").doesNotExist()
+			.jsonPath("$.errors[0].message.en").value(m -> assertThat((String) m).contains("catatan.txt"));
+	}
+
+	@Test
+	void aRequestWithoutAFileIsABadRequest() {
+		http().post().uri("/api/import").contentType(MediaType.MULTIPART_FORM_DATA)
+			.bodyValue(new MultipartBodyBuilder().build())
+			.exchange()
+			.expectStatus().isBadRequest();
+	}
+
+	private ResponseSpec upload(Path file) {
+		MultipartBodyBuilder body = new MultipartBodyBuilder();
+		body.part("file", new FileSystemResource(file));
+		return http().post().uri("/api/import").contentType(MediaType.MULTIPART_FORM_DATA).bodyValue(body.build()).exchange();
+	}
+
+}

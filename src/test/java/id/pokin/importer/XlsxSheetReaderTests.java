@@ -1,0 +1,143 @@
+package id.pokin.importer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class XlsxSheetReaderTests {
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void readsTheImportSheetsByNameInAnyCaseAndSkipsOthers() throws IOException {
+		Path file = TestFiles.workbook(this.dir.resolve("file.xlsx"), Map.of("Petunjuk", List.of(List.of("baca ini")),
+				"UNITS", List.of(List.of("ID", "Name"), List.of("u1", "Satu")), "elements", List.of(List.of("id"))));
+		List<SheetTable> tables = new XlsxSheetReader().read(file);
+		assertThat(tables).extracting(SheetTable::name).containsExactlyInAnyOrder("UNITS", "elements");
+		ImportFile imported = ImportFile.of("file.xlsx", tables);
+		assertThat(imported.table(ImportSheet.UNITS).orElseThrow().rows().get(0).cells()).containsExactly("u1", "Satu");
+	}
+
+	@Test
+	void rowNumbersAreExcelsAndBlankRowsAndEmptyCellsAreKeptInPlace() throws IOException {
+		Path file = TestFiles.workbook(this.dir.resolve("file.xlsx"), Map.of("units",
+				Arrays.asList(null, List.of("id", "name", "level"), null, Arrays.asList("u1", null, "PEMDA"),
+						List.of(" ", ""), List.of("u2", "Dua", "BAGIAN"))));
+		SheetTable table = new XlsxSheetReader().read(file).get(0);
+		assertThat(table.header().number()).isEqualTo(2);
+		assertThat(table.rows()).extracting(SheetRow::number).containsExactly(4, 6);
+		assertThat(table.rows().get(0).cell(1)).isNull();
+		assertThat(table.rows().get(0).cell(2)).isEqualTo("PEMDA");
+	}
+
+	@Test
+	void numberCellsReadAsIndonesianExcelShowsThemSoTheyParseBackExactly() throws IOException {
+		Path file = this.dir.resolve("numbers.xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+			XSSFSheet sheet = workbook.createSheet("indicators");
+			sheet.createRow(0).createCell(0).setCellValue("values");
+			CellStyle percent = workbook.createCellStyle();
+			percent.setDataFormat(workbook.createDataFormat().getFormat("0.00%"));
+			CellStyle thousands = workbook.createCellStyle();
+			thousands.setDataFormat(workbook.createDataFormat().getFormat("#,##0"));
+			var row = sheet.createRow(1);
+			row.createCell(0).setCellValue(72.4);
+			row.createCell(1).setCellValue(2026);
+			row.createCell(2).setCellValue(1);
+			row.getCell(2).setCellStyle(percent);
+			row.createCell(3).setCellValue(1250);
+			row.getCell(3).setCellStyle(thousands);
+			row.createCell(4).setCellValue(1.125);
+			row.createCell(5).setCellValue(true);
+			try (var out = Files.newOutputStream(file)) {
+				workbook.write(out);
+			}
+		}
+		List<String> cells = new XlsxSheetReader().read(file).get(0).rows().get(0).cells();
+		assertThat(cells).containsExactly("72,4", "2026", "100,00%", "1.250", "1,125", "TRUE");
+		assertThat(cells.subList(0, 5).stream().map(TargetValue::numberIn).toList())
+			.containsExactly(72.4, 2026.0, 100.0, 1250.0, 1.125);
+	}
+
+	@Test
+	void aFileThatIsNoWorkbookIsUnreadable() throws IOException {
+		Path file = Files.writeString(this.dir.resolve("fake.xlsx"), "id,name\nu1,Satu\n");
+		assertThat(ImportFile.read(file).problems()).singleElement()
+			.satisfies(error -> assertThat(error.code()).isEqualTo(ImportError.Code.FILE_UNREADABLE));
+	}
+
+	@Test
+	void aZipBombWorkbookIsRefusedBeforeItIsInflated() throws IOException {
+		Path plain = TestFiles.workbook(this.dir.resolve("plain.xlsx"),
+				Map.of("units", List.of(List.of("id"), List.of("u1"))));
+		Path bomb = this.dir.resolve("bomb.xlsx");
+		try (ZipFile source = new ZipFile(plain.toFile());
+				ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(bomb))) {
+			for (ZipEntry entry : Collections.list(source.entries())) {
+				out.putNextEntry(new ZipEntry(entry.getName()));
+				try (InputStream in = source.getInputStream(entry)) {
+					in.transferTo(out);
+				}
+				if (entry.getName().startsWith("xl/worksheets/")) {
+					// white space after the root element is well-formed XML and compresses ~1000:1
+					byte[] padding = new byte[1024 * 1024];
+					Arrays.fill(padding, (byte) ' ');
+					for (int i = 0; i < 20; i++) {
+						out.write(padding);
+					}
+				}
+				out.closeEntry();
+			}
+		}
+		assertThat(ImportFile.read(bomb).problems()).singleElement().satisfies(error -> {
+			assertThat(error.code()).isEqualTo(ImportError.Code.FILE_UNREADABLE);
+			assertThat(error.message().en()).contains("zip bomb protection");
+		});
+	}
+
+	@Test
+	void aZipBombOfCsvFilesIsRefusedToo() throws IOException {
+		Path bomb = this.dir.resolve("bomb.zip");
+		try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(bomb))) {
+			out.putNextEntry(new ZipEntry("units.csv"));
+			out.write("id\n".getBytes());
+			byte[] padding = new byte[1024 * 1024];
+			Arrays.fill(padding, (byte) '\n');
+			for (int i = 0; i < 20; i++) {
+				out.write(padding);
+			}
+			out.closeEntry();
+		}
+		assertThat(ImportFile.read(bomb).problems()).singleElement()
+			.satisfies(error -> assertThat(error.message().en()).contains("zip bomb protection"));
+	}
+
+	@Test
+	void otherFileTypesAreNotSupported() throws IOException {
+		Path file = Files.writeString(this.dir.resolve("units.csv"), "id\nu1\n");
+		assertThat(ImportFile.read(file).problems()).singleElement().satisfies(error -> {
+			assertThat(error.code()).isEqualTo(ImportError.Code.UNSUPPORTED_FILE);
+			assertThat(error.sheet()).isNull();
+		});
+		assertThat(ImportFile.read(this.dir.resolve("missing.xlsx")).problems()).singleElement()
+			.satisfies(error -> assertThat(error.message().en()).contains("no such file"));
+	}
+
+}
