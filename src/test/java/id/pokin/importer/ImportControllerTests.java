@@ -76,7 +76,7 @@ class ImportControllerTests extends GraphQlIntegrationTest {
 
 	@Test
 	void aRequestWithoutAFileIsABadRequest() {
-		http().post().uri("/api/import").contentType(MediaType.MULTIPART_FORM_DATA)
+		http().post().uri("/api/import").headers(h -> h.setBasicAuth("admin", "admin-pw")).contentType(MediaType.MULTIPART_FORM_DATA)
 			.bodyValue(new MultipartBodyBuilder().build())
 			.exchange()
 			.expectStatus().isBadRequest();
@@ -85,7 +85,7 @@ class ImportControllerTests extends GraphQlIntegrationTest {
 	private ResponseSpec upload(Path file) {
 		MultipartBodyBuilder body = new MultipartBodyBuilder();
 		body.part("file", new FileSystemResource(file));
-		return http().post().uri("/api/import").contentType(MediaType.MULTIPART_FORM_DATA).bodyValue(body.build()).exchange();
+		return http().post().uri("/api/import").headers(h -> h.setBasicAuth("admin", "admin-pw")).contentType(MediaType.MULTIPART_FORM_DATA).bodyValue(body.build()).exchange();
 	}
 
 }

@@ -1,5 +1,7 @@
 package id.pokin.support;
 
+import java.time.Duration;
+
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -21,6 +23,9 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 		"pokin.security.users[1].roles=ADMIN" })
 public abstract class GraphQlIntegrationTest {
 
+	/** Generous: a loaded 2-core CI machine is slow, and a timed-out request would leak into the next test. */
+	private static final Duration TIMEOUT = Duration.ofSeconds(60);
+
 	@LocalServerPort
 	protected int port;
 
@@ -30,12 +35,15 @@ public abstract class GraphQlIntegrationTest {
 	}
 
 	protected HttpGraphQlTester graphQl() {
-		WebTestClient client = WebTestClient.bindToServer().baseUrl("http://localhost:" + this.port + "/graphql").build();
+		WebTestClient client = WebTestClient.bindToServer()
+			.baseUrl("http://localhost:" + this.port + "/graphql")
+			.responseTimeout(TIMEOUT)
+			.build();
 		return HttpGraphQlTester.create(client);
 	}
 
 	protected WebTestClient http() {
-		return WebTestClient.bindToServer().baseUrl("http://localhost:" + this.port).build();
+		return WebTestClient.bindToServer().baseUrl("http://localhost:" + this.port).responseTimeout(TIMEOUT).build();
 	}
 
 }

@@ -1,5 +1,7 @@
 package id.pokin.support;
 
+import java.time.Duration;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,11 +40,14 @@ public final class RunningApp implements AutoCloseable {
 	}
 
 	public WebTestClient http() {
-		return WebTestClient.bindToServer().baseUrl("http://localhost:" + port()).build();
+		return WebTestClient.bindToServer().baseUrl("http://localhost:" + port()).responseTimeout(Duration.ofSeconds(60)).build();
 	}
 
 	public HttpGraphQlTester graphQl() {
-		return HttpGraphQlTester.create(WebTestClient.bindToServer().baseUrl("http://localhost:" + port() + "/graphql").build());
+		return HttpGraphQlTester.create(WebTestClient.bindToServer()
+			.baseUrl("http://localhost:" + port() + "/graphql")
+			.responseTimeout(Duration.ofSeconds(60))
+			.build());
 	}
 
 	@Override
