@@ -17,6 +17,7 @@ const PAGES = {
 const main = document.getElementById('main');
 let active = null; // { controller, cleanup }
 let firstRoute = true;
+let routes = 0;
 
 async function route() {
   const r = current();
@@ -49,6 +50,7 @@ async function route() {
     if (!controller.signal.aborted) {
       main.removeAttribute('aria-busy');
       main.classList.add('page-ready');
+      main.dataset.routes = String(++routes); // lets scripts and tests wait for a page
       firstRoute = false;
     }
   }

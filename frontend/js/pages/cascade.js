@@ -1,36 +1,46 @@
 // Cascade browser: a WAI-ARIA treeview from a region's (or any node's) top elements down to every indicator.
-// The whole subtree comes in one request (impact: a flat list with parent ids); rows are built lazily on
-// expand, so a 5,000-node region costs only the rows on screen.
-import { gql } from '../api.js';
+// Each top's whole subtree comes from `impact` (a flat list with parent ids), never one request per expand;
+// rows are built lazily on expand, so a 5,000-node region costs only the rows on screen.
+import { errorView, gql } from '../api.js';
 import { html, mount, timing } from '../dom.js';
 import { levelLabel, num, t } from '../i18n.js';
 import { href, replace } from '../router.js';
 import { kindBadge } from './search.js';
 
-const FIELDS = `fragment F on Node { id kind code name level responsibleUnits { id name }
-  ... on Indikator { satuan iku targets { year raw } } }`;
+// The tree's shape and names first (cheap), the columns that need joins (responsible unit, targets) second:
+// the tree is usable while the second part is on its way.
+const STRUCTURE = 'fragment F on Node { id kind code name level }';
+const DETAILS = 'fragment F on Node { id responsibleUnits { name } ... on Indikator { satuan targets { year raw } } }';
+const EVERYTHING = 'fragment F on Node { id kind code name level responsibleUnits { name } ... on Indikator { satuan targets { year raw } } }';
+// the subtrees of several tops come in up to this many parallel requests (each gets its own server thread)
+const PARALLEL = 4;
 const ROOT = `query($id: ID!) { node(id: $id) { id kind code name level
   ... on Unit { topElements { id } children { id kind name level ... on Unit { topElements { id } } } } } }`;
 
 const collator = new Intl.Collator('id', { numeric: true, sensitivity: 'base' });
 
 /**
- * The cascade under a node, in two requests: the node (for a unit: its tops, grouped by sub-unit), then one
- * `impact` per top, all in one GraphQL document. Nodes are merged by id; a crosscutting node keeps every parent.
+ * The cascade under a node: the node (for a unit: its tops, grouped by sub-unit), then the `impact` of every
+ * top. Nodes are merged by id; a crosscutting node keeps every parent. `model.details` resolves once the
+ * responsible units, satuan and targets are in (until then `node.responsibleUnits` is null); with
+ * `progressive: false` everything comes in one pass and `details` is already resolved.
  */
-export async function loadCascade(id, signal) {
+export async function loadCascade(id, signal, { progressive = true } = {}) {
   const started = performance.now();
   const { node: root } = await gql(ROOT, { id }, signal);
   const groups = [];
   let tops = [];
   if (root.kind === 'UNIT') {
+    // the unit's tops; those its sub-units answer for are grouped under them (e.g. a region's agencies)
+    const rootTops = root.topElements.map((e) => e.id);
     const grouped = new Set();
     for (const child of root.children) {
-      if (!child.topElements?.length) continue;
-      groups.push({ unit: child, tops: child.topElements.map((e) => e.id) });
-      child.topElements.forEach((e) => grouped.add(e.id));
+      const own = (child.topElements ?? []).map((e) => e.id).filter((x) => rootTops.includes(x) && !grouped.has(x));
+      if (!own.length) continue;
+      groups.push({ unit: child, tops: own });
+      own.forEach((x) => grouped.add(x));
     }
-    tops = root.topElements.map((e) => e.id).filter((x) => !grouped.has(x));
+    tops = rootTops.filter((x) => !grouped.has(x));
   } else {
     tops = [root.id];
   }
@@ -40,21 +50,14 @@ export async function loadCascade(id, signal) {
   let truncated = false;
   const add = (node, parentIds) => {
     let entry = nodes.get(node.id);
-    if (!entry) nodes.set(node.id, entry = { ...node, parentIds: new Set() });
+    if (!entry) nodes.set(node.id, entry = { responsibleUnits: null, ...node, parentIds: new Set() });
     for (const p of parentIds) {
       entry.parentIds.add(p);
       if (!childSets.has(p)) childSets.set(p, new Set());
       childSets.get(p).add(node.id);
     }
   };
-  if (allTops.length) {
-    const variables = {};
-    const fields = allTops.map((topId, i) => {
-      variables[`i${i}`] = topId;
-      return `r${i}: impact(id: $i${i}) { root { ...F } nodes { node { ...F } parentIds } truncated }`;
-    });
-    const query = `query(${allTops.map((_, i) => `$i${i}: ID!`).join(', ')}) {\n${fields.join('\n')}\n}\n${FIELDS}`;
-    const data = await gql(query, variables, signal);
+  for (const data of await impacts(allTops, progressive ? STRUCTURE : EVERYTHING, true, signal)) {
     for (const impact of Object.values(data)) {
       truncated ||= impact.truncated;
       add(impact.root, []);
@@ -63,7 +66,34 @@ export async function loadCascade(id, signal) {
   }
   const children = new Map();
   for (const [parent, set] of childSets) children.set(parent, [...set].sort((a, b) => order(nodes.get(a), nodes.get(b))));
-  return { root, groups, tops, nodes, children, truncated, fetchMs: performance.now() - started };
+  const fetchMs = performance.now() - started;
+  const details = !progressive ? Promise.resolve(fetchMs) : impacts(allTops, DETAILS, false, signal).then((results) => {
+    const merge = (n) => Object.assign(nodes.get(n.id) ?? {}, n);
+    for (const data of results) {
+      for (const impact of Object.values(data)) {
+        merge(impact.root);
+        impact.nodes.forEach((row) => merge(row.node));
+      }
+    }
+    return performance.now() - started;
+  });
+  details.catch(() => {}); // a page that never waits for it must not report an unhandled rejection
+  return { root, groups, tops, nodes, children, truncated, fetchMs, details };
+}
+
+/** One `impact` per top, several to a GraphQL document, in up to PARALLEL requests at once. */
+function impacts(topIds, fragment, withParents, signal) {
+  const batches = Array.from({ length: Math.min(PARALLEL, topIds.length) }, () => []);
+  topIds.forEach((topId, i) => batches[i % batches.length].push(topId));
+  return Promise.all(batches.map((batch) => {
+    const variables = {};
+    const fields = batch.map((topId, i) => {
+      variables[`i${i}`] = topId;
+      return `r${i}: impact(id: $i${i}) { root { ...F } nodes { node { ...F }${withParents ? ' parentIds' : ''} } truncated }`;
+    });
+    const query = `query(${batch.map((_, i) => `$i${i}: ID!`).join(', ')}) {\n${fields.join('\n')}\n}\n${fragment}`;
+    return gql(query, variables, signal);
+  }));
 }
 
 /** Indicators first (they measure their element), then elements, by code as written, then by name. */
@@ -91,8 +121,7 @@ export async function render(main, route, signal) {
   const model = await loadCascade(route.id, signal);
   const renderStarted = performance.now();
   const { root, nodes } = model;
-  const years = yearsOf(nodes);
-  let year = Number(route.params.get('year')) || defaultYear(years);
+  let year = Number(route.params.get('year')) || null;
   const counts = { elements: 0, indicators: 0 };
   nodes.forEach((n) => { if (n.kind === 'INDIKATOR') counts.indicators++; else counts.elements++; });
 
@@ -100,8 +129,7 @@ export async function render(main, route, signal) {
     <p class="eyebrow">${kindBadge(root.kind)} ${levelLabel(root.level)}</p>
     <h1 tabindex="-1">${root.code ? `${root.code}. ` : ''}${root.name}</h1>
     <div class="toolbar" role="group" aria-label="${t('cascade.tools')}">
-      ${years.length ? html`<label>${t('cascade.year')}
-        <select id="year">${years.map((y) => html`<option ${y === year ? 'selected' : ''}>${y}</option>`)}</select></label>` : ''}
+      <label id="year-label">${t('cascade.year')} <select id="year" disabled><option>…</option></select></label>
       <button type="button" class="btn btn-quiet" id="expand-all">${t('cascade.expandAll')}</button>
       <button type="button" class="btn btn-quiet" id="collapse-all">${t('cascade.collapseAll')}</button>
       <span class="muted" id="cascade-count">${t('cascade.count', { elements: num(counts.elements), indicators: num(counts.indicators) })}</span>
@@ -114,7 +142,7 @@ export async function render(main, route, signal) {
       <div class="tree-wrap">
         <div class="tree-head" aria-hidden="true">
           <span>${t('col.name')}</span><span>${t('col.level')}</span><span>${t('col.unit')}</span>
-          <span>${t('col.satuan')}</span><span id="target-head">${t('col.target', { year })}</span>
+          <span>${t('col.satuan')}</span><span id="target-head">${t('col.target', { year: year ?? '' })}</span>
         </div>
         <div id="tree" role="tree" aria-label="${t('cascade.treeLabel', { name: root.name })}"></div>
         <p class="muted small keys-help" id="tree-help">${t('cascade.keys')}</p>
@@ -144,10 +172,11 @@ export async function render(main, route, signal) {
   tree.focus(target, { move: Boolean(wanted) });
   initial = false;
 
-  main.querySelector('#year')?.addEventListener('change', (e) => {
+  const yearSelect = main.querySelector('#year');
+  yearSelect.addEventListener('change', (e) => {
     year = Number(e.target.value);
     main.querySelector('#target-head').textContent = t('col.target', { year });
-    tree.refreshTargets();
+    tree.refreshDetails();
     if (tree.current) showSelection(side, model, tree.current, year);
     yearInUrl = true;
     remember();
@@ -160,6 +189,27 @@ export async function render(main, route, signal) {
   timing('cascade', {
     nodes: nodes.size, rows: tree.visibleCount(), fetchMs: Math.round(model.fetchMs), renderMs: Math.round(renderMs),
     interactiveMs: Math.round(performance.now()),
+  });
+
+  // the second part: responsible units, satuan, targets
+  model.details.then((detailsMs) => {
+    if (signal.aborted) return;
+    const years = yearsOf(nodes);
+    if (!years.includes(year)) year = defaultYear(years);
+    if (years.length) {
+      mount(yearSelect, years.map((y) => html`<option ${y === year ? 'selected' : ''}>${y}</option>`));
+      yearSelect.disabled = false;
+    } else {
+      main.querySelector('#year-label').hidden = true;
+    }
+    main.querySelector('#target-head').textContent = t('col.target', { year: year ?? '' });
+    tree.refreshDetails();
+    if (tree.current) showSelection(side, model, tree.current, year);
+    tree.el.dataset.details = 'loaded';
+    timing('cascadeDetails', { detailsMs: Math.round(detailsMs), completeMs: Math.round(performance.now()) });
+  }, (e) => {
+    if (signal.aborted || e.name === 'AbortError') return;
+    mount(side, errorView(e));
   });
   return { title: root.name, keepFocus: Boolean(wanted) };
 }
@@ -192,8 +242,8 @@ function showSelection(side, model, row, year) {
   mount(side, html`<h2 class="side-title">${kindBadge(n.kind)} ${n.code ? `${n.code}. ` : ''}${n.name}</h2>
     <dl class="facts">
       <dt>${t('col.level')}</dt><dd>${levelLabel(n.level) || '—'}</dd>
-      <dt>${t('col.unit')}</dt><dd>${n.responsibleUnits.map((u) => u.name).join('; ') || '—'}</dd>
-      ${n.kind === 'INDIKATOR' ? html`<dt>${t('col.satuan')}</dt><dd>${n.satuan || '—'}</dd>` : ''}
+      <dt>${t('col.unit')}</dt><dd>${n.responsibleUnits ? n.responsibleUnits.map((u) => u.name).join('; ') || '—' : '…'}</dd>
+      ${n.kind === 'INDIKATOR' ? html`<dt>${t('col.satuan')}</dt><dd>${n.responsibleUnits ? n.satuan || '—' : '…'}</dd>` : ''}
       ${n.parentIds.size > 1 ? html`<dt>${t('cascade.crosscut')}</dt><dd>${t('cascade.crosscutN', { n: n.parentIds.size })}</dd>` : ''}
     </dl>
     ${n.targets?.length ? html`<table class="data compact"><caption>${t('node.targets')}</caption>
@@ -238,7 +288,7 @@ class Tree {
     // open the first levels, as far as a screenful
     let frontier = this.top;
     let visible = this.top.length;
-    for (let depth = 0; depth < 4 && frontier.length; depth++) {
+    for (let depth = 0; frontier.length; depth++) {
       const parents = frontier.filter((row) => this.hasKids(row));
       const total = parents.reduce((sum, row) => sum + this.childIds(row).length, 0);
       if (depth > 0 && visible + total > 80) break;
@@ -319,13 +369,13 @@ class Tree {
     } else {
       const n = this.model.nodes.get(row.nodeId);
       ({ kind, code, name, level } = n);
-      unit = n.responsibleUnits.map((u) => u.name).join('; ');
+      unit = n.responsibleUnits?.map((u) => u.name).join('; ') ?? '';
       satuan = n.satuan ?? '';
       target = n.targets?.find((x) => x.year === year)?.raw ?? '';
       if (n.parentIds.size > 1) xcut = html`<span class="xcut" title="${t('cascade.crosscutN', { n: n.parentIds.size })}">⇄ ${n.parentIds.size}</span>`;
     }
     return html`<div role="treeitem" id="${row.key}" class="row kind-${kind}" tabindex="-1" aria-level="${row.depth + 1}"
-        aria-setsize="${row.size}" aria-posinset="${row.pos + 1}" aria-selected="false" ${has ? html`aria-expanded="${row.expanded}"` : ''}
+        aria-setsize="${row.size}" aria-posinset="${row.pos + 1}" aria-selected="false" ${has ? html`aria-expanded="${String(row.expanded)}"` : ''}
         style="--depth:${row.depth}">
       <span class="cell cell-name"><span class="twisty" aria-hidden="true"></span>${kindBadge(kind)}
         ${code ? html`<span class="code">${code}</span>` : ''}<span class="name">${name}</span>${xcut}</span>
@@ -425,12 +475,16 @@ class Tree {
     if (row) this.focus(row, { move: this.el.contains(document.activeElement) });
   }
 
-  refreshTargets() {
+  /** Fills the unit, satuan and target cells of the rows on screen (after the details came, or a year change). */
+  refreshDetails() {
     const year = this.year();
     this.el.querySelectorAll('[role=treeitem]').forEach((el) => {
       const row = this.rows.get(el.id);
       if (!row.nodeId) return;
-      el.querySelector('.cell-target').textContent = this.model.nodes.get(row.nodeId).targets?.find((x) => x.year === year)?.raw ?? '';
+      const n = this.model.nodes.get(row.nodeId);
+      el.querySelector('.cell-unit').textContent = n.responsibleUnits?.map((u) => u.name).join('; ') ?? '';
+      el.querySelector('.cell-satuan').textContent = n.satuan ?? '';
+      el.querySelector('.cell-target').textContent = n.targets?.find((x) => x.year === year)?.raw ?? '';
     });
   }
 

@@ -14,6 +14,7 @@ const STROKE = { PEMDA: '#12355b', PERANGKAT_DAERAH: '#1d6a85', ASISTEN: '#5b4b8
 const FILL = { PEMDA: '#e4ebf5', PERANGKAT_DAERAH: '#e1f0f5', ASISTEN: '#eeebf6', BAGIAN: '#e6f2e6', SUBBAGIAN: '#fbefdd' };
 const UNIT = { stroke: '#5d6877', fill: '#f3f4f6' };
 const HIGHLIGHT = '#c8102e';
+const DIM_FILL = '#f7f8fa';
 const CROSSCUT = '#7b3fa0';
 const FONT_FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Liberation Sans", Arial, sans-serif';
 const FONT_SIZE = 11;
@@ -21,13 +22,18 @@ const LINE = 14;
 const PAD = 10;
 const WIDTH = { box: 250, indicator: 210 };
 const MAX_INDICATORS_INSIDE = 6;
+const STACK_GAP = 8;
+const TURN = 22;
+const MIN_READABLE_ZOOM = 0.45;
+const READABLE_ZOOM = 0.75;
+const collator = new Intl.Collator('id', { numeric: true, sensitivity: 'base' });
 
 export async function render(main, route, signal) {
   if (!route.id) return chooseRoot(main, signal, 'diagram');
   const started = performance.now();
   const traceId = route.params.get('trace');
   const [model, traced] = await Promise.all([
-    loadCascade(route.id, signal),
+    loadCascade(route.id, signal, { progressive: false }),
     traceId ? gql(`query($id: ID!) { trace(id: $id) { nodes { id } } }`, { id: traceId }, signal).then((d) => d.trace) : null,
     Promise.all(LIBS.map(loadScript)),
   ]);
@@ -82,13 +88,13 @@ export async function render(main, route, signal) {
   const draw = () => {
     const t0 = performance.now();
     const graph = buildGraph(model, state, tracedIds);
-    const laidOut = layout(graph);
+    const laidOut = layout(graph, state.mode === 'boxes');
     const t1 = performance.now();
     cy?.destroy();
     cy = window.cytoscape({
       container,
       elements: laidOut,
-      layout: { name: 'preset', fit: true, padding: 24 },
+      layout: { name: 'preset', fit: false },
       style: styles(),
       minZoom: 0.05,
       maxZoom: 3,
@@ -98,6 +104,7 @@ export async function render(main, route, signal) {
       hideEdgesOnViewport: laidOut.length > 1500,
     });
     applyHighlight(cy, traced, state.highlight);
+    initialView(cy);
     order = cy.nodes().sort((a, b) => a.position('y') - b.position('y') || a.position('x') - b.position('x'));
     cy.on('tap', 'node', (e) => select(e.target));
     cy.on('tap', (e) => { if (e.target === cy) select(null); });
@@ -130,6 +137,14 @@ export async function render(main, route, signal) {
     fetchMs: Math.round(fetched - started), totalMs: Math.round(performance.now() - started), sinceNavigationMs: Math.round(performance.now()),
   });
   container.dataset.drawn = 'true';
+  // for scripts and the browser tests: what is drawn, and the exports without a download dialog
+  container.pokin = {
+    boxes: () => cy.nodes().map((n) => n.id()),
+    highlighted: () => cy.$('.hl').map((e) => e.id()),
+    svg: () => toSvg(cy, root.name),
+    png: () => cy.png({ full: true, scale: 1, bg: '#ffffff' }),
+    cy: () => cy,
+  };
 
   const remember = () => replace('diagram', root.id, {
     trace: traceId, mode: state.mode === 'inside' ? null : state.mode, year: route.params.get('year') || state.year !== defaultYear(years) ? state.year : null,
@@ -139,6 +154,7 @@ export async function render(main, route, signal) {
     'zoom-in': () => zoomBy(1.25),
     'zoom-out': () => zoomBy(0.8),
     fit: () => cy.fit(undefined, 24),
+    home: () => initialView(cy),
     png: () => download(`pohon-kinerja-${root.id}.png`, cy.png({ full: true, scale: 2, bg: '#ffffff', output: 'blob', maxWidth: 12000, maxHeight: 12000 })),
     svg: () => download(`pohon-kinerja-${root.id}.svg`, toSvg(cy, root.name), 'image/svg+xml'),
     print: () => {
@@ -251,7 +267,7 @@ function buildGraph(model, state, tracedIds) {
     boxes.push({
       group: 'nodes',
       data: {
-        id: n.id, ref: n.id, kind: n.kind, level: n.level, name: n.name, units: units(n),
+        id: n.id, ref: n.id, kind: n.kind, level: n.level, code: n.code, name: n.name, units: units(n),
         label: lines.join('\n'), w: width, h: lines.length * LINE + 2 * PAD,
         fill: n.kind === 'INDIKATOR' ? '#ffffff' : (FILL[n.level] ?? '#ffffff'), stroke: STROKE[n.level] ?? UNIT.stroke,
       },
@@ -279,21 +295,68 @@ function edge(parent, child, crosscut = false) {
   return { group: 'edges', classes: crosscut ? 'xcut' : '', data: { id: `${parent}->${child}`, source: parent, target: child } };
 }
 
-/** dagre, top to bottom; returns Cytoscape elements with preset positions. */
-function layout({ boxes, edges }) {
+/**
+ * dagre, top to bottom; returns Cytoscape elements with preset positions. With `stack`, an indicator box hangs
+ * in a column under the first element it measures (the classic pohon kinerja look, and a narrow chart) instead
+ * of being a rank of its own: dagre lays out the element with room reserved for its column.
+ */
+function layout({ boxes, edges }, stack) {
+  const byId = new Map(boxes.map((b) => [b.data.id, b]));
+  const seen = new Set();
+  const kept = edges.filter((e) => byId.has(e.data.source) && byId.has(e.data.target) && !seen.has(e.data.id) && seen.add(e.data.id));
+  const columns = new Map();
+  const stacked = new Set();
+  if (stack) {
+    for (const e of kept) {
+      const child = byId.get(e.data.target);
+      if (child.data.kind !== 'INDIKATOR' || stacked.has(child.data.id)) continue;
+      stacked.add(child.data.id);
+      if (!columns.has(e.data.source)) columns.set(e.data.source, []);
+      columns.get(e.data.source).push(child);
+      e.classes = `${e.classes} stack`.trim();
+    }
+    columns.forEach((column) => column.sort((a, b) => collator.compare(a.data.code ?? '', b.data.code ?? '') || collator.compare(a.data.name, b.data.name)));
+  }
+  const columnHeight = (id) => (columns.get(id) ?? []).reduce((sum, b) => sum + STACK_GAP + b.data.h, 0);
   const g = new window.dagre.graphlib.Graph();
   g.setGraph({ rankdir: 'TB', nodesep: 22, ranksep: 46, edgesep: 8, marginx: 10, marginy: 10 });
   g.setDefaultEdgeLabel(() => ({}));
-  boxes.forEach((b) => g.setNode(b.data.id, { width: b.data.w, height: b.data.h }));
-  const seen = new Set();
-  const kept = edges.filter((e) => g.hasNode(e.data.source) && g.hasNode(e.data.target) && !seen.has(e.data.id) && seen.add(e.data.id));
-  kept.forEach((e) => g.setEdge(e.data.source, e.data.target));
-  window.dagre.layout(g);
   boxes.forEach((b) => {
-    const p = g.node(b.data.id);
-    b.position = { x: p.x, y: p.y };
+    if (!stacked.has(b.data.id)) g.setNode(b.data.id, { width: b.data.w, height: b.data.h + columnHeight(b.data.id) });
+  });
+  kept.forEach((e) => {
+    if (g.hasNode(e.data.source) && g.hasNode(e.data.target)) g.setEdge(e.data.source, e.data.target);
+  });
+  window.dagre.layout(g);
+  // an edge leaving a box with a column turns below the column, not through it
+  kept.forEach((e) => { e.data.turn = (e.classes.includes('stack') ? 0 : columnHeight(e.data.source)) + TURN; });
+  g.nodes().forEach((id) => {
+    const p = g.node(id);
+    const box = byId.get(id);
+    let y = p.y - p.height / 2;
+    box.position = { x: p.x, y: y + box.data.h / 2 };
+    y += box.data.h;
+    for (const child of columns.get(id) ?? []) {
+      y += STACK_GAP;
+      child.position = { x: p.x, y: y + child.data.h / 2 };
+      y += child.data.h;
+    }
   });
   return [...boxes, ...kept];
+}
+
+/** Fits the chart; one too wide to read that way opens at a readable zoom on its top (or on the traced path). */
+function initialView(cy) {
+  cy.fit(undefined, 24);
+  if (cy.zoom() >= MIN_READABLE_ZOOM) return;
+  const traced = cy.$('.hl');
+  if (traced.length) {
+    cy.fit(traced, 40);
+    if (cy.zoom() >= MIN_READABLE_ZOOM) return;
+  }
+  const top = cy.nodes().min((n) => n.position('y')).ele;
+  cy.zoom(READABLE_ZOOM);
+  cy.pan({ x: cy.width() / 2 - top.position('x') * READABLE_ZOOM, y: 24 - (top.position('y') - top.data('h') / 2) * READABLE_ZOOM });
 }
 
 function styles() {
@@ -312,12 +375,15 @@ function styles() {
     {
       selector: 'edge',
       style: {
-        'curve-style': 'taxi', 'taxi-direction': 'downward', 'taxi-turn': '22px', 'taxi-turn-min-distance': '5px',
+        'curve-style': 'taxi', 'taxi-direction': 'downward', 'taxi-turn': 'data(turn)', 'taxi-turn-min-distance': '5px',
         width: 1.5, 'line-color': '#8a94a3', 'target-arrow-shape': 'none',
       },
     },
+    { selector: 'edge.stack', style: { 'curve-style': 'straight' } },
     { selector: 'edge.xcut', style: { 'line-style': 'dashed', 'line-color': CROSSCUT, width: 2 } },
-    { selector: '.dim', style: { opacity: 0.28 } },
+    // dimmed boxes stay opaque, so highlighted lines never show through them
+    { selector: 'node.dim', style: { 'background-color': DIM_FILL, 'border-opacity': 0.35, 'text-opacity': 0.4 } },
+    { selector: 'edge.dim', style: { opacity: 0.28 } },
     { selector: 'node.hl', style: { 'border-width': 3.5, 'border-color': HIGHLIGHT } },
     { selector: 'edge.hl', style: { 'line-color': HIGHLIGHT, width: 3.5, 'z-index': 10, 'line-style': 'solid' } },
   ];
@@ -395,7 +461,7 @@ export function toSvg(cy, title) {
     const tp = tg.position();
     const y1 = sp.y + s.data('h') / 2;
     const y2 = tp.y - tg.data('h') / 2;
-    const turn = Math.min(y1 + 22, (y1 + y2) / 2);
+    const turn = Math.min(y1 + e.data('turn'), y2 - 5);
     const hl = e.hasClass('hl');
     const stroke = hl ? HIGHLIGHT : e.hasClass('xcut') ? CROSSCUT : '#8a94a3';
     const dash = e.hasClass('xcut') && !hl ? ' stroke-dasharray="6 4"' : '';
@@ -408,10 +474,10 @@ export function toSvg(cy, title) {
     const x = p.x - d.w / 2;
     const y = p.y - d.h / 2;
     const hl = n.hasClass('hl');
-    const opacity = n.hasClass('dim') ? ' opacity="0.28"' : '';
+    const dim = n.hasClass('dim');
     const dash = n.hasClass('unit') ? ' stroke-dasharray="5 3"' : '';
-    out.push(`<g${opacity}><rect x="${r(x)}" y="${r(y)}" width="${d.w}" height="${d.h}" rx="6" fill="${d.fill}" stroke="${hl ? HIGHLIGHT : d.stroke}" stroke-width="${hl ? 3.5 : 1.5}"${dash}/>`);
-    out.push(`<text x="${r(x + PAD)}" y="${r(y + PAD + FONT_SIZE - 1)}" fill="#1b1f24">`);
+    out.push(`<g><rect x="${r(x)}" y="${r(y)}" width="${d.w}" height="${d.h}" rx="6" fill="${dim ? DIM_FILL : d.fill}" stroke="${hl ? HIGHLIGHT : d.stroke}" stroke-width="${hl ? 3.5 : 1.5}"${dim ? ' stroke-opacity="0.35"' : ''}${dash}/>`);
+    out.push(`<text x="${r(x + PAD)}" y="${r(y + PAD + FONT_SIZE - 1)}" fill="#1b1f24"${dim ? ' fill-opacity="0.4"' : ''}>`);
     d.label.split('\n').forEach((line, i) => {
       out.push(`<tspan x="${r(x + PAD)}" dy="${i ? LINE : 0}"${i === 0 ? ' font-weight="600"' : ''}>${esc(line)}</tspan>`);
     });

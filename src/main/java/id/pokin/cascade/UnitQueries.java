@@ -26,11 +26,19 @@ public class UnitQueries {
 			ORDER BY u.seq, u.name
 			""";
 
+	/**
+	 * The highest elements a unit's subtree answers for: those none of whose parents the same subtree answers
+	 * for. For a region that is its RPJMD goals (or, where the document names none, its agencies' top
+	 * sasaran); for an agency its sasaran strategis, whatever they contribute to above.
+	 */
 	private static final String TOP_ELEMENTS = """
 			UNWIND $ids AS id
 			MATCH (u:Node {id: id}) WHERE u:Unit
-			MATCH (u)<-[:PART_OF*0..]-(:Unit)-[:RESPONSIBLE_FOR]->(e:Element)
-			WHERE NOT (e)-[:CONTRIBUTES_TO]->(:Node)
+			MATCH (u)<-[:PART_OF*0..]-(s:Unit)
+			WITH id, collect(s) AS scope
+			UNWIND scope AS s
+			MATCH (s)-[:RESPONSIBLE_FOR]->(e:Element)
+			WHERE NOT EXISTS { MATCH (e)-[:CONTRIBUTES_TO]->(:Node)<-[:RESPONSIBLE_FOR]-(o:Unit) WHERE o IN scope }
 			WITH DISTINCT id, e ORDER BY e.seq, e.name
 			RETURN id, collect(e {.*}) AS nodes
 			""";
