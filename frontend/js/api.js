@@ -38,6 +38,16 @@ export async function gql(query, variables = {}, signal) {
   return body.data;
 }
 
+let queries = null;
+
+/** Whether this server's schema has a query field (features built on other branches may be missing). */
+export async function hasQuery(name) {
+  queries ??= gql('{ __schema { queryType { fields { name } } } }')
+    .then((d) => new Set(d.__schema.queryType.fields.map((f) => f.name)))
+    .catch(() => new Set());
+  return (await queries).has(name);
+}
+
 /** The fields every list of nodes shows. */
 export const NODE = 'id kind code name level';
 

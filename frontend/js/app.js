@@ -1,5 +1,5 @@
 // The shell: routes hash changes to one page module at a time, the header search and the language switch.
-import { ApiError, errorView } from './api.js';
+import { ApiError, errorView, hasQuery } from './api.js';
 import { mount } from './dom.js';
 import { getLang, setLang, t, translateShell } from './i18n.js';
 import { current } from './router.js';
@@ -12,6 +12,7 @@ const PAGES = {
   diagram: () => import('./pages/diagram.js'),
   node: () => import('./pages/node.js'),
   search: () => import('./pages/search.js'),
+  readiness: () => import('./pages/readiness.js'),
 };
 
 const main = document.getElementById('main');
@@ -96,5 +97,7 @@ document.addEventListener('keydown', (e) => {
 
 translateShell();
 renderLangSwitch();
+// the readiness check is a feature of the server: its menu entry shows only where the API has it
+hasQuery('readiness').then((yes) => { document.querySelector('.site-nav [data-page=readiness]').parentElement.hidden = !yes; });
 window.addEventListener('hashchange', route);
 route();

@@ -1,8 +1,9 @@
 // Overview: every region (Pemda), its perangkat daerah, their top goals and what they answer for.
-import { gql } from '../api.js';
+import { gql, hasQuery } from '../api.js';
 import { html, mount } from '../dom.js';
 import { kindLabel, levelLabel, num, t } from '../i18n.js';
 import { href } from '../router.js';
+import { scoreView } from './readiness.js';
 import { kindBadge } from './search.js';
 
 const COUNTS = 'counts { units tujuan sasaran kondisi indikator }';
@@ -29,7 +30,23 @@ export async function render(main, route, signal) {
     </ul>
     ${regions.length ? regions.map(region) : html`<div class="alert"><h2>${t('overview.empty.title')}</h2><p>${t('overview.empty.body')}</p></div>`}
   </div>`);
+  scores(main, regions, signal);
   return { title: t('overview.title') };
+}
+
+/** Each region's readiness score, where the server has the readiness check; filled in after the page shows. */
+async function scores(main, regions, signal) {
+  if (!regions.length || !(await hasQuery('readiness'))) return;
+  const query = `{ ${regions.map((r, i) => `r${i}: readiness(scope: ${JSON.stringify(r.id)}) { score }`).join(' ')} }`;
+  try {
+    const data = await gql(query, {}, signal);
+    regions.forEach((r, i) => {
+      const slot = main.querySelector(`[data-score="${CSS.escape(r.id)}"]`);
+      if (slot) mount(slot, html`<a href="${href('readiness', null, { scope: r.id })}" title="${t('overview.readiness')}">${scoreView(data[`r${i}`].score)}</a>`);
+    });
+  } catch (e) {
+    if (e.name !== 'AbortError') main.querySelectorAll('[data-score]').forEach((slot) => { slot.textContent = ''; });
+  }
 }
 
 function stat(value, label) {
@@ -45,6 +62,7 @@ function region(r) {
         <p class="muted">${counts(r.counts)}</p>
       </div>
       <p class="actions">
+        <span class="region-score" data-score="${r.id}"></span>
         <a class="btn" href="${href('cascade', r.id)}">${t('action.cascade')}</a>
         <a class="btn btn-quiet" href="${href('diagram', r.id)}">${t('action.diagram')}</a>
       </p>
