@@ -42,7 +42,7 @@ async function scores(main, regions, signal) {
     const data = await gql(query, {}, signal);
     regions.forEach((r, i) => {
       const slot = main.querySelector(`[data-score="${CSS.escape(r.id)}"]`);
-      if (slot) mount(slot, html`<a href="${href('readiness', null, { scope: r.id })}" title="${t('overview.readiness')}">${scoreView(data[`r${i}`].score)}</a>`);
+      if (slot) mount(slot, html`<a href="${href('readiness', null, { scope: r.id })}" title="${t('overview.readiness')}"><span class="muted small">${t('nav.readiness')}</span> ${scoreView(data[`r${i}`].score)}</a>`);
     });
   } catch (e) {
     if (e.name !== 'AbortError') main.querySelectorAll('[data-score]').forEach((slot) => { slot.textContent = ''; });

@@ -10,7 +10,7 @@ const NODE = 'id kind code name level';
 const REPORT = `query($scope: ID, $year: Int) { readiness(scope: $scope, year: $year) {
   scope { ${NODE} } year checkedNodes score
   findings { rule severity node { ${NODE} responsibleUnits { id name } } message { id en } evidence { key values } related { ${NODE} } }
-  byRule { rule severity count title { id en } lke { code component subComponent criterion } }
+  byRule { rule severity count title { id en } lke { component subComponent criterion } }
   bySeverity { severity count }
 } }`;
 const SCOPES = `{ units(level: PEMDA) { id name children { id name } } }`;
@@ -140,7 +140,9 @@ function findingsView(report, filters) {
     if (!byRule.has(f.rule)) byRule.set(f.rule, []);
     byRule.get(f.rule).push(f);
   });
-  const rules = report.byRule.filter((r) => byRule.has(r.rule));
+  // errors first, then warnings, then information; the catalog's order within each
+  const rules = report.byRule.filter((r) => byRule.has(r.rule))
+    .sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
   return html`<p class="muted">${t('readiness.shown', { n: num(visible.length), total: num(report.findings.length), rules: rules.length })}</p>
     ${rules.map((rule) => {
       const findings = byRule.get(rule.rule);

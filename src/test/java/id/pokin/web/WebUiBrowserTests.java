@@ -1,5 +1,7 @@
 package id.pokin.web;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -11,8 +13,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+import org.springframework.core.io.ClassPathResource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -84,8 +90,8 @@ class WebUiBrowserTests extends GraphQlIntegrationTest {
 		assertThat(rows).contains("TATA KELOLA PEMERINTAHAN YANG EFEKTIF DAN AKUNTABEL", "Nilai SAKIP Kabupaten",
 				"Jumlah Dokumen Hasil Penataan Administrasi Pemerintahan");
 		WebElement sakip = row("Nilai SAKIP Kabupaten");
-		assertThat(sakip.findElement(org.openqa.selenium.By.cssSelector(".cell-satuan")).getText()).isEqualTo("Nilai");
-		assertThat(sakip.findElement(org.openqa.selenium.By.cssSelector(".cell-unit")).getText()).isEqualTo("Sekretariat Daerah");
+		assertThat(sakip.findElement(By.cssSelector(".cell-satuan")).getText()).isEqualTo("Nilai");
+		assertThat(sakip.findElement(By.cssSelector(".cell-unit")).getText()).isEqualTo("Sekretariat Daerah");
 		assertThat(sakip.getText()).contains("BB = 78.2", "INDIKATOR", "Perangkat Daerah");
 
 		// keyboard: Home, down to the top sasaran, collapse it with Left, open it again with Right
@@ -110,7 +116,7 @@ class WebUiBrowserTests extends GraphQlIntegrationTest {
 		assertThat(browser.<String>js("return getComputedStyle(document.activeElement).outlineStyle")).isNotEqualTo("none");
 
 		// mouse: the twisty collapses and expands
-		WebElement twisty = top.findElement(org.openqa.selenium.By.cssSelector(".twisty"));
+		WebElement twisty = top.findElement(By.cssSelector(".twisty"));
 		twisty.click();
 		assertThat(top.getAttribute("aria-expanded")).isEqualTo("false");
 		twisty.click();
@@ -269,6 +275,62 @@ class WebUiBrowserTests extends GraphQlIntegrationTest {
 		}
 	}
 
+	/**
+	 * Against the readiness API where this build has it (branch readiness); where it has not, against that API's
+	 * recorded answer for the same fixture (src/test/resources/ui/), served in place of the real request.
+	 */
+	@Test
+	void readinessPageGroupsFindingsByRuleAndUnitWithFiltersAndDownloads() throws IOException {
+		boolean real = hasReadinessApi();
+		browser.open("/#/");
+		assertThat(browser.find(".site-nav a[data-page=readiness]").findElement(By.xpath("..")).getAttribute("hidden"))
+			.as("the menu shows Kesiapan only where the API has it").isEqualTo(real ? null : "true");
+		if (!real) {
+			String recorded = new ClassPathResource("ui/readiness-report-balangan.json").getContentAsString(StandardCharsets.UTF_8);
+			browser.js("""
+					const recorded = JSON.parse(arguments[0]);
+					window.realFetch = window.fetch;
+					window.fetch = (url, init) => init && init.body && init.body.includes('readiness(')
+					  ? Promise.resolve(new Response(JSON.stringify({ data: recorded.data }), { headers: { 'Content-Type': 'application/json' } }))
+					  : window.realFetch(url, init);
+					""", recorded);
+		}
+		browser.navigate(() -> browser.js("location.hash = '#/readiness?scope=fx-u-pemda'"));
+		assertThat(browser.text("h1")).isEqualTo("Kesiapan evaluasi SAKIP");
+		assertThat(browser.find(".readiness-summary .score-value").getText()).matches("\\d+(,\\d)?");
+		List<WebElement> rules = browser.findAll("section.rule");
+		assertThat(rules).isNotEmpty();
+		// errors first; each rule's findings under the unit that answers for the node, each linked to its node
+		assertThat(rules.get(0).findElement(By.cssSelector(".sev")).getText()).isEqualTo("GALAT");
+		assertThat(browser.findAll("section.rule h3.small-heading")).isNotEmpty();
+		assertThat(browser.text("#findings")).contains("Optimalisasi Kebijakan Pemerintahan", "BAGIAN PEMERINTAHAN");
+		assertThat(browser.findAll(".finding a[href^='#/node/']")).isNotEmpty();
+		browser.screenshot("11-readiness");
+
+		// severity filter: errors only, remembered in the address
+		browser.find("input[name=severity][value=WARNING]").click();
+		browser.find("input[name=severity][value=INFO]").click();
+		assertThat(browser.findAll("section.rule .card-head .sev")).extracting(WebElement::getText).containsOnly("GALAT");
+		assertThat(browser.driver().getCurrentUrl()).contains("severity=ERROR");
+		browser.find("input[name=severity][value=WARNING]").click();
+		browser.find("input[name=severity][value=INFO]").click();
+		// unit filter: one subbagian's findings only
+		new Select(browser.find("#unit-filter")).selectByVisibleText("Sub Bag Pendokumentasian");
+		assertThat(browser.findAll("section.rule h3.small-heading")).extracting(WebElement::getText)
+			.containsOnly("SUB BAG PENDOKUMENTASIAN");
+		assertThat(browser.driver().getCurrentUrl()).contains("unit=fx-u-subbag-dok");
+
+		// the report downloads as CSV and XLSX from the readiness API
+		assertThat(browser.find("a[href^='api/readiness/report.csv']").getAttribute("href")).endsWith("report.csv?scope=fx-u-pemda");
+		assertThat(browser.find("a[href^='api/readiness/report.xlsx']").getAttribute("href")).endsWith("report.xlsx?scope=fx-u-pemda");
+		if (real) {
+			http().get().uri("/api/readiness/report.csv?scope=fx-u-pemda").exchange().expectStatus().isOk();
+			// and the overview shows each region's score
+			browser.open("/#/");
+			browser.find("[data-score='fx-u-pemda'] .score");
+		}
+	}
+
 	@Test
 	void graphiqlIsServedByTheAppAndWorksOffline() {
 		browser.get("/graphiql");
@@ -278,6 +340,15 @@ class WebUiBrowserTests extends GraphQlIntegrationTest {
 		browser.screenshot("10-graphiql");
 	}
 
+	private boolean hasReadinessApi() {
+		List<String> fields = graphQl().document("{ __schema { queryType { fields { name } } } }")
+			.execute()
+			.path("__schema.queryType.fields[*].name")
+			.entityList(String.class)
+			.get();
+		return fields.contains("readiness");
+	}
+
 	private static List<String> rowNames() {
 		return browser.findAll("#tree [role=treeitem] .name").stream().map(WebElement::getText).toList();
 	}
@@ -285,7 +356,7 @@ class WebUiBrowserTests extends GraphQlIntegrationTest {
 	private static WebElement row(String name) {
 		return browser.findAll("#tree [role=treeitem]")
 			.stream()
-			.filter(r -> r.findElement(org.openqa.selenium.By.cssSelector(".name")).getText().equals(name))
+			.filter(r -> r.findElement(By.cssSelector(".name")).getText().equals(name))
 			.findFirst()
 			.orElseThrow();
 	}
