@@ -213,7 +213,8 @@ export async function render(main, route, signal) {
   const preparePrint = () => {
     const sheet = main.querySelector('#print-sheet');
     sheet.innerHTML = `<h1>${esc(t('diagram.title'))}: ${esc(root.name)}</h1>
-      <p>${esc(t('diagram.printedOn', { date: new Date().toLocaleDateString() }))} · ${esc(window.location.href)}</p>${toSvg(cy, null)}`;
+      <p>${esc(t('diagram.printedOn', { date: new Date().toLocaleDateString() }))} · ${esc(window.location.href)}</p>${toSvg(cy, null)}
+      ${main.querySelector('.legend').outerHTML}`;
   };
   window.addEventListener('beforeprint', preparePrint);
   return { title: `${t('diagram.title')}: ${root.name}`, cleanup: () => { window.removeEventListener('beforeprint', preparePrint); cy?.destroy(); } };

@@ -179,6 +179,12 @@ class WebUiBrowserTests extends GraphQlIntegrationTest {
 		String png = browser.js("return document.getElementById('cy').pokin.png()");
 		assertThat(png).startsWith("data:image/png;base64,");
 		browser.screenshot("05-diagram-traced");
+		// print: an A3 landscape page with the chart as SVG (window.print itself is left out: no dialog headless)
+		assertThat(browser.<String>js("return [...document.styleSheets].flatMap(s => [...s.cssRules])"
+				+ ".filter(r => r.media).flatMap(r => [...r.cssRules]).filter(r => r.type === CSSRule.PAGE_RULE)"
+				+ ".map(r => r.style.size).join()")).isEqualTo("A3 landscape");
+		browser.js("window.print = () => {}; document.querySelector('[data-do=print]').click()");
+		assertThat(browser.find("#print-sheet svg").getAttribute("viewBox")).isNotBlank();
 
 		// indicators as boxes of their own, by the mode switch; the crosscutting sasaran has two incoming edges
 		browser.open("/#/diagram/fx-s-setda?mode=boxes&trace=fx-i-dok");
