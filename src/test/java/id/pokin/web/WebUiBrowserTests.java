@@ -182,7 +182,7 @@ class WebUiBrowserTests extends GraphQlIntegrationTest {
 		// print: an A3 landscape page with the chart as SVG (window.print itself is left out: no dialog headless)
 		assertThat(browser.<String>js("return [...document.styleSheets].flatMap(s => [...s.cssRules])"
 				+ ".filter(r => r.media).flatMap(r => [...r.cssRules]).filter(r => r.type === CSSRule.PAGE_RULE)"
-				+ ".map(r => r.style.size).join()")).isEqualTo("A3 landscape");
+				+ ".map(r => r.style.size).join()")).isEqualToIgnoringCase("A3 landscape");
 		browser.js("window.print = () => {}; document.querySelector('[data-do=print]').click()");
 		assertThat(browser.find("#print-sheet svg").getAttribute("viewBox")).isNotBlank();
 
