@@ -184,7 +184,7 @@ class WebUiBrowserTests extends GraphQlIntegrationTest {
 				+ ".filter(r => r.media).flatMap(r => [...r.cssRules]).filter(r => r.type === CSSRule.PAGE_RULE)"
 				+ ".map(r => r.style.size).join()")).isEqualToIgnoringCase("A3 landscape");
 		browser.js("window.print = () => {}; document.querySelector('[data-do=print]').click()");
-		assertThat(browser.find("#print-sheet svg").getAttribute("viewBox")).isNotBlank();
+		assertThat(browser.<String>js("return document.querySelector('#print-sheet svg').getAttribute('viewBox')")).isNotBlank();
 
 		// indicators as boxes of their own, by the mode switch; the crosscutting sasaran has two incoming edges
 		browser.open("/#/diagram/fx-s-setda?mode=boxes&trace=fx-i-dok");
