@@ -32,6 +32,10 @@ export default {
   'polarity.HIGHER_IS_BETTER': 'Higher is better',
   'polarity.LOWER_IS_BETTER': 'Lower is better',
   'polarity.RANGE': 'Range',
+  'count.TUJUAN': '{n} goals',
+  'count.SASARAN': '{n} objectives',
+  'count.KONDISI': '{n} conditions',
+  'count.INDIKATOR': '{n} indicators',
   'common.yes': 'Yes',
   'common.no': 'No',
 

@@ -32,6 +32,10 @@ export default {
   'polarity.HIGHER_IS_BETTER': 'Makin tinggi makin baik',
   'polarity.LOWER_IS_BETTER': 'Makin rendah makin baik',
   'polarity.RANGE': 'Rentang',
+  'count.TUJUAN': '{n} tujuan',
+  'count.SASARAN': '{n} sasaran',
+  'count.KONDISI': '{n} kondisi',
+  'count.INDIKATOR': '{n} indikator',
   'common.yes': 'Ya',
   'common.no': 'Tidak',
 

@@ -1,6 +1,6 @@
 // The shell: routes hash changes to one page module at a time, the header search and the language switch.
 import { ApiError, errorView, hasQuery } from './api.js';
-import { mount } from './dom.js';
+import { html, mount } from './dom.js';
 import { getLang, setLang, t, translateShell } from './i18n.js';
 import { current } from './router.js';
 import { combobox } from './pages/search.js';
@@ -30,7 +30,7 @@ async function route() {
   markNav(r.page);
   const load = PAGES[r.page];
   if (!load) {
-    mount(main, errorView(new ApiError('NOT_FOUND', ''), r.page));
+    mount(main, html`<div class="page">${errorView(new ApiError('NOT_FOUND', ''), r.page)}</div>`);
     return;
   }
   main.setAttribute('aria-busy', 'true');
@@ -44,7 +44,7 @@ async function route() {
     if (!firstRoute && !result?.keepFocus) (main.querySelector('h1') ?? main).focus({ preventScroll: false });
   } catch (e) {
     if (e.name === 'AbortError' || controller.signal.aborted) return;
-    mount(main, errorView(e, r.id));
+    mount(main, html`<div class="page">${errorView(e, r.id)}</div>`);
     main.querySelector('[data-action=retry]')?.addEventListener('click', route);
     document.title = `${t('error.title')} — Pokin`;
   } finally {
@@ -82,9 +82,16 @@ document.getElementById('lang-switch').addEventListener('click', (e) => {
   route();
 });
 
-combobox(document.getElementById('global-search'), {
-  onPick: (node) => { location.hash = `#/node/${encodeURIComponent(node.id)}`; },
-  onSubmit: (text) => { location.hash = `#/search?q=${encodeURIComponent(text)}`; },
+const search = document.getElementById('global-search');
+combobox(search, {
+  onPick: (node) => {
+    search.value = '';
+    location.hash = `#/node/${encodeURIComponent(node.id)}`;
+  },
+  onSubmit: (text) => {
+    search.value = '';
+    location.hash = `#/search?q=${encodeURIComponent(text)}`;
+  },
 });
 
 // "/" jumps to the search box from anywhere but a text field

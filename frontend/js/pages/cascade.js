@@ -380,7 +380,7 @@ class Tree {
       <span class="cell cell-name"><span class="twisty" aria-hidden="true"></span>${kindBadge(kind)}
         ${code ? html`<span class="code">${code}</span>` : ''}<span class="name">${name}</span>${xcut}</span>
       <span class="cell cell-level" data-level="${level ?? ''}">${levelLabel(level)}</span>
-      <span class="cell cell-unit">${unit}</span>
+      <span class="cell cell-unit" title="${unit}">${unit}</span>
       <span class="cell cell-satuan">${satuan}</span>
       <span class="cell cell-target">${target}</span>
     </div>`.__html;
@@ -482,7 +482,9 @@ class Tree {
       const row = this.rows.get(el.id);
       if (!row.nodeId) return;
       const n = this.model.nodes.get(row.nodeId);
-      el.querySelector('.cell-unit').textContent = n.responsibleUnits?.map((u) => u.name).join('; ') ?? '';
+      const unit = el.querySelector('.cell-unit');
+      unit.textContent = n.responsibleUnits?.map((u) => u.name).join('; ') ?? '';
+      unit.title = unit.textContent;
       el.querySelector('.cell-satuan').textContent = n.satuan ?? '';
       el.querySelector('.cell-target').textContent = n.targets?.find((x) => x.year === year)?.raw ?? '';
     });

@@ -97,9 +97,9 @@ function goal(e) {
 function counts(c) {
   return [
     t('overview.nUnits', { n: num(c.units) }),
-    c.tujuan ? `${num(c.tujuan)} ${kindLabel('TUJUAN')}` : null,
-    c.sasaran ? `${num(c.sasaran)} ${kindLabel('SASARAN')}` : null,
-    c.kondisi ? `${num(c.kondisi)} ${kindLabel('KONDISI')}` : null,
-    `${num(c.indikator)} ${kindLabel('INDIKATOR')}`,
+    c.tujuan ? t('count.TUJUAN', { n: num(c.tujuan) }) : null,
+    c.sasaran ? t('count.SASARAN', { n: num(c.sasaran) }) : null,
+    c.kondisi ? t('count.KONDISI', { n: num(c.kondisi) }) : null,
+    t('count.INDIKATOR', { n: num(c.indikator) }),
   ].filter(Boolean).join(' · ');
 }

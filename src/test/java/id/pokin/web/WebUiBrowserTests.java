@@ -343,6 +343,10 @@ class WebUiBrowserTests extends GraphQlIntegrationTest {
 		browser.find(".graphiql-container");
 		browser.waitUntil(d -> browser.<Boolean>js("return document.querySelector('.graphiql-container .CodeMirror') !== null"));
 		assertThat(browser.driver().getTitle()).isEqualTo("GraphiQL — Pokin");
+		// its example query runs against /graphql
+		browser.find(".graphiql-execute-button").click();
+		browser.waitUntil(d -> browser.<String>js("return document.querySelector('.result-window')?.textContent || ''")
+			.contains("Kabupaten Balangan"));
 		browser.screenshot("10-graphiql");
 	}
 
