@@ -57,12 +57,19 @@ public final class Browser implements AutoCloseable {
 		this.baseUrl = baseUrl;
 	}
 
-	/** Skips the calling test class when there is no Chromium here and this is not CI. */
-	public static void assumeAvailable() {
+	private static boolean warned;
+
+	/** Skips the calling test (and says so once in the build output) when there is no Chromium and this is not CI. */
+	public static synchronized void assumeAvailable() {
 		boolean ci = System.getenv("CI") != null && !System.getenv("CI").isBlank();
-		Assumptions.assumeTrue(ci || Files.isExecutable(CHROMIUM),
-				"Browser tests skipped: /usr/bin/chromium is not installed (apt-get install chromium chromium-driver; "
-						+ ".ci/run does this) and CI is not set");
+		boolean available = ci || Files.isExecutable(CHROMIUM);
+		String message = "Browser tests skipped: " + CHROMIUM + " is not installed (apt-get install chromium "
+				+ "chromium-driver; .ci/run does this) and CI is not set";
+		if (!available && !warned) {
+			System.err.println("[WARNING] " + message);
+			warned = true;
+		}
+		Assumptions.assumeTrue(available, message);
 	}
 
 	public static Browser start(String baseUrl) {

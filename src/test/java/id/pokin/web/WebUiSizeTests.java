@@ -13,6 +13,7 @@ import id.pokin.support.GraphQlIntegrationTest;
 import id.pokin.support.TestNeo4j;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,7 +34,6 @@ class WebUiSizeTests extends GraphQlIntegrationTest {
 
 	@BeforeAll
 	static void fixture() {
-		Browser.assumeAvailable();
 		TestNeo4j.load("generated-region-5000.cypher");
 	}
 
@@ -49,6 +49,11 @@ class WebUiSizeTests extends GraphQlIntegrationTest {
 			Files.write(file, report);
 			report.forEach(System.out::println);
 		}
+	}
+
+	@BeforeEach
+	void browserAvailable() {
+		Browser.assumeAvailable();
 	}
 
 	private Browser browser() {
