@@ -1,0 +1,69 @@
+// GraphQL over HTTP, and the error states every page shows the same way.
+import { html } from './dom.js';
+import { t } from './i18n.js';
+
+/** kind: NOT_FOUND, UNAVAILABLE, NETWORK, BAD_REQUEST, FORBIDDEN, INTERNAL_ERROR… */
+export class ApiError extends Error {
+  constructor(kind, message) {
+    super(message);
+    this.kind = kind;
+  }
+}
+
+export async function gql(query, variables = {}, signal) {
+  let response;
+  try {
+    response = await fetch('graphql', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      body: JSON.stringify({ query, variables }),
+      signal,
+    });
+  } catch (e) {
+    if (e.name === 'AbortError') throw e;
+    throw new ApiError('NETWORK', e.message);
+  }
+  if (response.status === 503) throw new ApiError('UNAVAILABLE', `HTTP ${response.status}`);
+  if (response.status === 401 || response.status === 403) throw new ApiError('FORBIDDEN', `HTTP ${response.status}`);
+  let body;
+  try {
+    body = await response.json();
+  } catch {
+    throw new ApiError(response.ok ? 'INTERNAL_ERROR' : 'NETWORK', `HTTP ${response.status}`);
+  }
+  if (body.errors?.length) {
+    const first = body.errors[0];
+    throw new ApiError(first.extensions?.classification || 'INTERNAL_ERROR', first.message);
+  }
+  return body.data;
+}
+
+let queries = null;
+
+/** Whether this server's schema has a query field (features built on other branches may be missing). */
+export async function hasQuery(name) {
+  queries ??= gql('{ __schema { queryType { fields { name } } } }')
+    .then((d) => new Set(d.__schema.queryType.fields.map((f) => f.name)))
+    .catch(() => new Set());
+  return (await queries).has(name);
+}
+
+/** The fields every list of nodes shows. */
+export const NODE = 'id kind code name level';
+
+/** An error box for a failed request; `retry` adds a button. */
+export function errorView(error, id) {
+  const kind = error instanceof ApiError ? error.kind : 'INTERNAL_ERROR';
+  const known = ['NOT_FOUND', 'UNAVAILABLE', 'NETWORK', 'FORBIDDEN', 'BAD_REQUEST'].includes(kind);
+  const title = t(known ? `error.${kind}.title` : 'error.other.title');
+  const body = t(known ? `error.${kind}.body` : 'error.other.body', { id: id ?? '' });
+  return html`<div class="alert alert-error" role="alert" data-error="${kind}">
+    <h2>${title}</h2>
+    <p>${body}</p>
+    ${error.message && kind !== 'NOT_FOUND' ? html`<p class="muted small">${error.message}</p>` : ''}
+    <p class="actions">
+      ${kind === 'UNAVAILABLE' || kind === 'NETWORK' ? html`<button type="button" class="btn" data-action="retry">${t('error.retry')}</button>` : ''}
+      <a class="btn btn-quiet" href="#/">${t('nav.overview')}</a>
+    </p>
+  </div>`;
+}

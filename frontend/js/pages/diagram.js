@@ -1,0 +1,493 @@
+// Pohon kinerja diagram: the classic top-down tree chart. dagre lays it out, Cytoscape.js draws it (preset
+// positions), a traced path is highlighted, and it exports to PNG (cy.png), SVG (written here from the same
+// positions) and an A3 landscape print sheet.
+import { gql } from '../api.js';
+import { download, esc, html, loadScript, mount, timing } from '../dom.js';
+import { kindLabel, levelLabel, t } from '../i18n.js';
+import { href, replace } from '../router.js';
+import { chooseRoot, defaultYear, loadCascade, yearsOf } from './cascade.js';
+import { kindBadge } from './search.js';
+
+const LIBS = ['webjars/dagre/dist/dagre.min.js', 'webjars/cytoscape/dist/cytoscape.min.js'];
+const LEVELS = ['PEMDA', 'PERANGKAT_DAERAH', 'ASISTEN', 'BAGIAN', 'SUBBAGIAN'];
+const STROKE = { PEMDA: '#12355b', PERANGKAT_DAERAH: '#1d6a85', ASISTEN: '#5b4b8a', BAGIAN: '#2e7d32', SUBBAGIAN: '#9a5800' };
+const FILL = { PEMDA: '#e4ebf5', PERANGKAT_DAERAH: '#e1f0f5', ASISTEN: '#eeebf6', BAGIAN: '#e6f2e6', SUBBAGIAN: '#fbefdd' };
+const UNIT = { stroke: '#5d6877', fill: '#f3f4f6' };
+const HIGHLIGHT = '#c8102e';
+const DIM_FILL = '#f7f8fa';
+const CROSSCUT = '#7b3fa0';
+const FONT_FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Liberation Sans", Arial, sans-serif';
+const FONT_SIZE = 11;
+const LINE = 14;
+const PAD = 10;
+const WIDTH = { box: 250, indicator: 210 };
+const MAX_INDICATORS_INSIDE = 6;
+const STACK_GAP = 8;
+const TURN = 22;
+const MIN_READABLE_ZOOM = 0.45;
+const READABLE_ZOOM = 0.75;
+const collator = new Intl.Collator('id', { numeric: true, sensitivity: 'base' });
+
+export async function render(main, route, signal) {
+  if (!route.id) return chooseRoot(main, signal, 'diagram');
+  const started = performance.now();
+  const traceId = route.params.get('trace');
+  const [model, traced] = await Promise.all([
+    loadCascade(route.id, signal, { progressive: false }),
+    traceId ? gql(`query($id: ID!) { trace(id: $id) { nodes { id } } }`, { id: traceId }, signal).then((d) => d.trace) : null,
+    Promise.all(LIBS.map(loadScript)),
+  ]);
+  const fetched = performance.now();
+  const years = yearsOf(model.nodes);
+  const state = {
+    mode: route.params.get('mode') === 'boxes' ? 'boxes' : 'inside',
+    year: Number(route.params.get('year')) || defaultYear(years),
+    highlight: Boolean(traced),
+  };
+  const { root } = model;
+
+  mount(main, html`<div class="page page-wide diagram-page">
+    <p class="eyebrow">${kindBadge(root.kind)} ${levelLabel(root.level)}</p>
+    <h1 tabindex="-1">${t('diagram.title')}: ${root.name}</h1>
+    <div class="toolbar" role="group" aria-label="${t('diagram.tools')}">
+      <button type="button" class="btn btn-quiet" data-do="zoom-in" aria-label="${t('diagram.zoomIn')}">+</button>
+      <button type="button" class="btn btn-quiet" data-do="zoom-out" aria-label="${t('diagram.zoomOut')}">−</button>
+      <button type="button" class="btn btn-quiet" data-do="fit">${t('diagram.fit')}</button>
+      <label>${t('diagram.indicators')} <select id="mode">
+        <option value="inside" ${state.mode === 'inside' ? 'selected' : ''}>${t('diagram.inside')}</option>
+        <option value="boxes" ${state.mode === 'boxes' ? 'selected' : ''}>${t('diagram.boxes')}</option>
+      </select></label>
+      ${years.length ? html`<label>${t('cascade.year')} <select id="year">${years.map((y) => html`<option ${y === state.year ? 'selected' : ''}>${y}</option>`)}</select></label>` : ''}
+      ${traced ? html`<label class="check"><input type="checkbox" id="highlight" checked> ${t('diagram.highlight')}</label>` : ''}
+      <span class="spacer"></span>
+      <button type="button" class="btn btn-quiet" data-do="png">PNG</button>
+      <button type="button" class="btn btn-quiet" data-do="svg">SVG</button>
+      <button type="button" class="btn btn-quiet" data-do="print">${t('diagram.print')}</button>
+    </div>
+    ${traced && !traced.some((p) => p.nodes.some((n) => model.nodes.has(n.id))) ? html`<p class="notice">${t('diagram.traceOutside')}</p>` : ''}
+    <div id="cy" class="cy" tabindex="0" role="application" aria-roledescription="${t('diagram.roledesc')}"
+         aria-label="${t('diagram.canvasLabel', { name: root.name })}" aria-describedby="cy-help"></div>
+    <div class="diagram-foot">
+      <ul class="legend" aria-label="${t('diagram.legend')}">
+        ${LEVELS.map((l) => html`<li><span class="swatch" style="background:${FILL[l]};border-color:${STROKE[l]}"></span>${levelLabel(l)}</li>`)}
+        <li><span class="swatch line"></span>${t('diagram.edge')}</li>
+        <li><span class="swatch line dashed"></span>${t('diagram.crosscut')}</li>
+        ${traced ? html`<li><span class="swatch line traced"></span>${t('diagram.traced')}</li>` : ''}
+      </ul>
+      <p class="muted small" id="cy-help">${t('diagram.keys')}</p>
+    </div>
+    <section class="card diagram-info" id="diagram-info" aria-live="polite"><p class="muted">${t('diagram.selectHint')}</p></section>
+    <div id="print-sheet" class="print-sheet"></div>
+  </div>`);
+
+  const container = main.querySelector('#cy');
+  const tracedIds = new Set((traced ?? []).flatMap((p) => p.nodes.map((n) => n.id)));
+  let cy = null;
+  let order = [];
+
+  const draw = () => {
+    const t0 = performance.now();
+    const graph = buildGraph(model, state, tracedIds);
+    const laidOut = layout(graph, state.mode === 'boxes');
+    const t1 = performance.now();
+    cy?.destroy();
+    cy = window.cytoscape({
+      container,
+      elements: laidOut,
+      layout: { name: 'preset', fit: false },
+      style: styles(),
+      minZoom: 0.05,
+      maxZoom: 3,
+      boxSelectionEnabled: false,
+      autoungrabify: true,
+      textureOnViewport: laidOut.length > 600,
+      hideEdgesOnViewport: laidOut.length > 1500,
+    });
+    applyHighlight(cy, traced, state.highlight);
+    initialView(cy);
+    order = cy.nodes().sort((a, b) => a.position('y') - b.position('y') || a.position('x') - b.position('x'));
+    cy.on('tap', 'node', (e) => select(e.target));
+    cy.on('tap', (e) => { if (e.target === cy) select(null); });
+    return new Promise((resolve) => cy.one('render', resolve)).then(() => ({
+      boxes: cy.nodes().length, edges: cy.edges().length, layoutMs: Math.round(t1 - t0), drawMs: Math.round(performance.now() - t1),
+    }));
+  };
+
+  const info = main.querySelector('#diagram-info');
+  const select = (node) => {
+    cy.nodes(':selected').unselect();
+    if (!node) {
+      mount(info, html`<p class="muted">${t('diagram.selectHint')}</p>`);
+      return;
+    }
+    node.select();
+    const d = node.data();
+    const id = d.ref;
+    mount(info, html`<h2 class="side-title">${kindBadge(d.kind)} ${d.name}</h2>
+      <p class="muted">${levelLabel(d.level)}${d.units ? ` · ${d.units}` : ''}</p>
+      <p class="actions"><a class="btn" href="${href('node', id)}">${t('action.detail')}</a>
+        ${d.kind === 'UNIT' ? '' : html`<a class="btn btn-quiet" href="${href('trace', id)}">${t('action.trace')}</a>`}
+        <a class="btn btn-quiet" href="${href('cascade', id)}">${d.kind === 'UNIT' ? t('action.cascade') : t('action.impact')}</a>
+        <a class="btn btn-quiet" href="${href('diagram', id)}">${t('diagram.rootHere')}</a></p>`);
+  };
+
+  const stats = await draw();
+  timing('diagram', {
+    nodes: model.nodes.size, ...stats, mode: state.mode,
+    fetchMs: Math.round(fetched - started), totalMs: Math.round(performance.now() - started), sinceNavigationMs: Math.round(performance.now()),
+  });
+  container.dataset.drawn = 'true';
+  // for scripts and the browser tests: what is drawn, and the exports without a download dialog
+  container.pokin = {
+    boxes: () => cy.nodes().map((n) => n.id()),
+    highlighted: () => cy.$('.hl').map((e) => e.id()),
+    svg: () => toSvg(cy, root.name),
+    png: () => cy.png({ full: true, scale: 1, bg: '#ffffff' }),
+    cy: () => cy,
+  };
+
+  const remember = () => replace('diagram', root.id, {
+    trace: traceId, mode: state.mode === 'inside' ? null : state.mode, year: route.params.get('year') || state.year !== defaultYear(years) ? state.year : null,
+  });
+  const zoomBy = (factor) => cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
+  const actions = {
+    'zoom-in': () => zoomBy(1.25),
+    'zoom-out': () => zoomBy(0.8),
+    fit: () => cy.fit(undefined, 24),
+    home: () => initialView(cy),
+    png: () => download(`pohon-kinerja-${root.id}.png`, cy.png({ full: true, scale: 2, bg: '#ffffff', output: 'blob', maxWidth: 12000, maxHeight: 12000 })),
+    svg: () => download(`pohon-kinerja-${root.id}.svg`, toSvg(cy, root.name), 'image/svg+xml'),
+    print: () => {
+      preparePrint();
+      window.print();
+    },
+  };
+  main.querySelector('.toolbar').addEventListener('click', (e) => {
+    const button = e.target.closest('[data-do]');
+    if (button) actions[button.dataset.do]();
+  });
+  main.querySelector('#mode').addEventListener('change', async (e) => {
+    state.mode = e.target.value;
+    remember();
+    await draw();
+  });
+  main.querySelector('#year')?.addEventListener('change', async (e) => {
+    state.year = Number(e.target.value);
+    remember();
+    await draw();
+  });
+  main.querySelector('#highlight')?.addEventListener('change', (e) => {
+    state.highlight = e.target.checked;
+    applyHighlight(cy, traced, state.highlight);
+  });
+
+  container.addEventListener('keydown', (e) => {
+    const selected = cy.nodes(':selected')[0];
+    const step = (delta) => {
+      if (!order.length) return;
+      const i = selected ? order.indexOf(selected) : -1;
+      const next = order[(i + delta + order.length) % order.length];
+      select(next);
+      if (!inView(cy, next)) cy.animate({ center: { eles: next } }, { duration: 150 });
+    };
+    const keys = {
+      ArrowLeft: () => cy.panBy({ x: 60, y: 0 }),
+      ArrowRight: () => cy.panBy({ x: -60, y: 0 }),
+      ArrowUp: () => cy.panBy({ x: 0, y: 60 }),
+      ArrowDown: () => cy.panBy({ x: 0, y: -60 }),
+      '+': () => zoomBy(1.25),
+      '=': () => zoomBy(1.25),
+      '-': () => zoomBy(0.8),
+      0: actions.fit,
+      n: () => step(1),
+      p: () => step(-1),
+      Enter: () => { if (selected) location.hash = href('node', selected.data('ref')); },
+      Escape: () => select(null),
+    };
+    if (keys[e.key] && !e.ctrlKey && !e.metaKey && !e.altKey) {
+      e.preventDefault();
+      keys[e.key]();
+    }
+  });
+
+  const preparePrint = () => {
+    const sheet = main.querySelector('#print-sheet');
+    sheet.innerHTML = `<h1>${esc(t('diagram.title'))}: ${esc(root.name)}</h1>
+      <p>${esc(t('diagram.printedOn', { date: new Date().toLocaleDateString() }))} · ${esc(window.location.href)}</p>${toSvg(cy, null)}
+      ${main.querySelector('.legend').outerHTML}`;
+  };
+  window.addEventListener('beforeprint', preparePrint);
+  return { title: `${t('diagram.title')}: ${root.name}`, cleanup: () => { window.removeEventListener('beforeprint', preparePrint); cy?.destroy(); } };
+}
+
+function inView(cy, node) {
+  const bb = node.renderedBoundingBox();
+  return bb.x1 >= 0 && bb.y1 >= 0 && bb.x2 <= cy.width() && bb.y2 <= cy.height();
+}
+
+/** Boxes and edges for the current mode. An edge goes from the upper (parent) box to the lower (child) one. */
+function buildGraph(model, state, tracedIds) {
+  const boxes = [];
+  const edges = [];
+  const measure = textMeasurer();
+  const { nodes, children, root, groups, tops } = model;
+  const inside = state.mode === 'inside';
+  const isBox = (n) => !inside || n.kind !== 'INDIKATOR';
+  const units = (n) => n.responsibleUnits.map((u) => u.name).join('; ');
+  const target = (n) => n.targets?.find((x) => x.year === state.year)?.raw;
+
+  if (root.kind === 'UNIT') {
+    boxes.push(unitBox(root, measure));
+    for (const g of groups) {
+      boxes.push(unitBox(g.unit, measure));
+      edges.push(edge(root.id, g.unit.id));
+      g.tops.forEach((top) => edges.push(edge(g.unit.id, top)));
+    }
+    tops.forEach((top) => edges.push(edge(root.id, top)));
+  }
+  for (const n of nodes.values()) {
+    if (!isBox(n)) continue;
+    const kindLine = `${kindLabel(n.kind).toUpperCase()} · ${levelLabel(n.level)}${n.code ? ` · ${n.code}` : ''}`;
+    const width = n.kind === 'INDIKATOR' ? WIDTH.indicator : WIDTH.box;
+    const lines = [kindLine, ...measure.wrap(n.name, width - 2 * PAD, 4)];
+    if (n.kind === 'INDIKATOR') {
+      const value = [n.satuan, target(n) && `${t('diagram.target')} ${state.year}: ${target(n)}`].filter(Boolean).join(' · ');
+      if (value) lines.push(...measure.wrap(value, width - 2 * PAD, 1));
+    }
+    if (n.responsibleUnits.length) lines.push(...measure.wrap(`${t('diagram.pj')}: ${units(n)}`, width - 2 * PAD, 2));
+    if (inside) {
+      const indicators = (children.get(n.id) ?? []).map((id) => nodes.get(id)).filter((c) => c.kind === 'INDIKATOR');
+      if (indicators.length) lines.push('—');
+      for (const ind of indicators.slice(0, MAX_INDICATORS_INSIDE)) {
+        const mark = tracedIds.has(ind.id) ? '▶ ' : '• ';
+        const value = target(ind) ? ` [${target(ind)}]` : '';
+        lines.push(...measure.wrap(`${mark}${ind.name}${value}`, width - 2 * PAD, 3, '  '));
+      }
+      if (indicators.length > MAX_INDICATORS_INSIDE) lines.push(t('diagram.moreIndicators', { n: indicators.length - MAX_INDICATORS_INSIDE }));
+    }
+    boxes.push({
+      group: 'nodes',
+      data: {
+        id: n.id, ref: n.id, kind: n.kind, level: n.level, code: n.code, name: n.name, units: units(n),
+        label: lines.join('\n'), w: width, h: lines.length * LINE + 2 * PAD,
+        fill: n.kind === 'INDIKATOR' ? '#ffffff' : (FILL[n.level] ?? '#ffffff'), stroke: STROKE[n.level] ?? UNIT.stroke,
+      },
+    });
+    for (const p of n.parentIds) {
+      if (nodes.has(p)) edges.push(edge(p, n.id, n.parentIds.size > 1));
+    }
+  }
+  return { boxes, edges };
+}
+
+function unitBox(unit, measure) {
+  const lines = [`${kindLabel('UNIT').toUpperCase()} · ${levelLabel(unit.level)}`, ...measure.wrap(unit.name, WIDTH.box - 2 * PAD, 3)];
+  return {
+    group: 'nodes',
+    classes: 'unit',
+    data: {
+      id: unit.id, ref: unit.id, kind: 'UNIT', level: unit.level, name: unit.name, label: lines.join('\n'),
+      w: WIDTH.box, h: lines.length * LINE + 2 * PAD, fill: UNIT.fill, stroke: UNIT.stroke,
+    },
+  };
+}
+
+function edge(parent, child, crosscut = false) {
+  return { group: 'edges', classes: crosscut ? 'xcut' : '', data: { id: `${parent}->${child}`, source: parent, target: child } };
+}
+
+/**
+ * dagre, top to bottom; returns Cytoscape elements with preset positions. With `stack`, an indicator box hangs
+ * in a column under the first element it measures (the classic pohon kinerja look, and a narrow chart) instead
+ * of being a rank of its own: dagre lays out the element with room reserved for its column.
+ */
+function layout({ boxes, edges }, stack) {
+  const byId = new Map(boxes.map((b) => [b.data.id, b]));
+  const seen = new Set();
+  const kept = edges.filter((e) => byId.has(e.data.source) && byId.has(e.data.target) && !seen.has(e.data.id) && seen.add(e.data.id));
+  const columns = new Map();
+  const stacked = new Set();
+  if (stack) {
+    for (const e of kept) {
+      const child = byId.get(e.data.target);
+      if (child.data.kind !== 'INDIKATOR' || stacked.has(child.data.id)) continue;
+      stacked.add(child.data.id);
+      if (!columns.has(e.data.source)) columns.set(e.data.source, []);
+      columns.get(e.data.source).push(child);
+      e.classes = `${e.classes} stack`.trim();
+    }
+    columns.forEach((column) => column.sort((a, b) => collator.compare(a.data.code ?? '', b.data.code ?? '') || collator.compare(a.data.name, b.data.name)));
+  }
+  const columnHeight = (id) => (columns.get(id) ?? []).reduce((sum, b) => sum + STACK_GAP + b.data.h, 0);
+  const g = new window.dagre.graphlib.Graph();
+  g.setGraph({ rankdir: 'TB', nodesep: 22, ranksep: 46, edgesep: 8, marginx: 10, marginy: 10 });
+  g.setDefaultEdgeLabel(() => ({}));
+  boxes.forEach((b) => {
+    if (!stacked.has(b.data.id)) g.setNode(b.data.id, { width: b.data.w, height: b.data.h + columnHeight(b.data.id) });
+  });
+  kept.forEach((e) => {
+    if (g.hasNode(e.data.source) && g.hasNode(e.data.target)) g.setEdge(e.data.source, e.data.target);
+  });
+  window.dagre.layout(g);
+  // an edge leaving a box with a column turns below the column, not through it
+  kept.forEach((e) => { e.data.turn = (e.classes.includes('stack') ? 0 : columnHeight(e.data.source)) + TURN; });
+  g.nodes().forEach((id) => {
+    const p = g.node(id);
+    const box = byId.get(id);
+    let y = p.y - p.height / 2;
+    box.position = { x: p.x, y: y + box.data.h / 2 };
+    y += box.data.h;
+    for (const child of columns.get(id) ?? []) {
+      y += STACK_GAP;
+      child.position = { x: p.x, y: y + child.data.h / 2 };
+      y += child.data.h;
+    }
+  });
+  return [...boxes, ...kept];
+}
+
+/** Fits the chart; one too wide to read that way opens at a readable zoom on its top (or on the traced path). */
+function initialView(cy) {
+  cy.fit(undefined, 24);
+  if (cy.zoom() >= MIN_READABLE_ZOOM) return;
+  const traced = cy.$('.hl');
+  if (traced.length) {
+    cy.fit(traced, 40);
+    if (cy.zoom() >= MIN_READABLE_ZOOM) return;
+  }
+  const top = cy.nodes().min((n) => n.position('y')).ele;
+  cy.zoom(READABLE_ZOOM);
+  cy.pan({ x: cy.width() / 2 - top.position('x') * READABLE_ZOOM, y: 24 - (top.position('y') - top.data('h') / 2) * READABLE_ZOOM });
+}
+
+function styles() {
+  return [
+    {
+      selector: 'node',
+      style: {
+        shape: 'round-rectangle', width: 'data(w)', height: 'data(h)', 'background-color': 'data(fill)',
+        'border-width': 1.5, 'border-color': 'data(stroke)', label: 'data(label)', 'text-wrap': 'wrap',
+        'text-max-width': 1000, 'text-valign': 'center', 'text-halign': 'center', 'text-justification': 'left',
+        'font-size': FONT_SIZE, 'font-family': FONT_FAMILY, 'line-height': LINE / FONT_SIZE, color: '#1b1f24',
+      },
+    },
+    { selector: 'node.unit', style: { 'border-style': 'dashed' } },
+    { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#1a73e8', 'overlay-opacity': 0 } },
+    {
+      selector: 'edge',
+      style: {
+        'curve-style': 'taxi', 'taxi-direction': 'downward', 'taxi-turn': 'data(turn)', 'taxi-turn-min-distance': '5px',
+        width: 1.5, 'line-color': '#8a94a3', 'target-arrow-shape': 'none',
+      },
+    },
+    { selector: 'edge.stack', style: { 'curve-style': 'straight' } },
+    { selector: 'edge.xcut', style: { 'line-style': 'dashed', 'line-color': CROSSCUT, width: 2 } },
+    // dimmed boxes stay opaque, so highlighted lines never show through them
+    { selector: 'node.dim', style: { 'background-color': DIM_FILL, 'border-opacity': 0.35, 'text-opacity': 0.4 } },
+    { selector: 'edge.dim', style: { opacity: 0.28 } },
+    { selector: 'node.hl', style: { 'border-width': 3.5, 'border-color': HIGHLIGHT } },
+    { selector: 'edge.hl', style: { 'line-color': HIGHLIGHT, width: 3.5, 'z-index': 10, 'line-style': 'solid' } },
+  ];
+}
+
+function applyHighlight(cy, traced, on) {
+  cy.elements().removeClass('hl dim');
+  if (!traced || !on) return;
+  const hl = cy.collection();
+  for (const path of traced) {
+    const ids = path.nodes.map((n) => n.id);
+    ids.forEach((id) => hl.merge(cy.getElementById(id)));
+    for (let i = 0; i + 1 < ids.length; i++) hl.merge(cy.getElementById(`${ids[i + 1]}->${ids[i]}`));
+  }
+  if (!hl.length) return;
+  hl.addClass('hl');
+  cy.elements().difference(hl).addClass('dim');
+}
+
+/** Word wrap measured on a canvas in the diagram's own font, so boxes fit their text. */
+function textMeasurer() {
+  const ctx = document.createElement('canvas').getContext('2d');
+  ctx.font = `${FONT_SIZE}px ${FONT_FAMILY}`;
+  const cache = new Map();
+  const width = (s) => {
+    let w = cache.get(s);
+    if (w === undefined) cache.set(s, w = ctx.measureText(s).width);
+    return w;
+  };
+  return {
+    wrap(text, max, maxLines, indent = '') {
+      const words = String(text).split(/\s+/).filter(Boolean);
+      const lines = [];
+      let line = '';
+      for (const word of words) {
+        const candidate = line ? `${line} ${word}` : word;
+        if (width(candidate) <= max || !line) {
+          line = candidate;
+        } else {
+          lines.push(line);
+          line = indent + word;
+        }
+      }
+      if (line) lines.push(line);
+      if (lines.length > maxLines) {
+        lines.length = maxLines;
+        lines[maxLines - 1] = `${lines[maxLines - 1].replace(/\s*\S*$/, '')} …`;
+      }
+      return lines.map((l) => (width(l) > max ? truncate(l, max, width) : l));
+    },
+  };
+}
+
+function truncate(line, max, width) {
+  let s = line;
+  while (s.length > 1 && width(`${s}…`) > max) s = s.slice(0, -1);
+  return `${s}…`;
+}
+
+/** The diagram as SVG, from the drawn positions: boxes, their text lines, and right-angled edges. */
+export function toSvg(cy, title) {
+  const bb = cy.nodes().boundingBox();
+  const margin = 20;
+  const head = title ? 34 : 0;
+  const w = Math.ceil(bb.w + 2 * margin);
+  const h = Math.ceil(bb.h + 2 * margin + head);
+  const out = [`<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}" font-family='${FONT_FAMILY}' font-size="${FONT_SIZE}">`,
+    `<rect width="100%" height="100%" fill="#ffffff"/>`];
+  if (title) out.push(`<text x="${margin}" y="${margin + 12}" font-size="16" font-weight="600" fill="#12355b">${esc(title)}</text>`);
+  out.push(`<g transform="translate(${margin - bb.x1} ${margin + head - bb.y1})">`);
+  cy.edges().forEach((e) => {
+    const s = e.source();
+    const tg = e.target();
+    const sp = s.position();
+    const tp = tg.position();
+    const y1 = sp.y + s.data('h') / 2;
+    const y2 = tp.y - tg.data('h') / 2;
+    const turn = Math.min(y1 + e.data('turn'), y2 - 5);
+    const hl = e.hasClass('hl');
+    const stroke = hl ? HIGHLIGHT : e.hasClass('xcut') ? CROSSCUT : '#8a94a3';
+    const dash = e.hasClass('xcut') && !hl ? ' stroke-dasharray="6 4"' : '';
+    const opacity = e.hasClass('dim') ? ' opacity="0.28"' : '';
+    out.push(`<path d="M${r(sp.x)} ${r(y1)}V${r(turn)}H${r(tp.x)}V${r(y2)}" fill="none" stroke="${stroke}" stroke-width="${hl ? 3.5 : e.hasClass('xcut') ? 2 : 1.5}"${dash}${opacity}/>`);
+  });
+  cy.nodes().forEach((n) => {
+    const d = n.data();
+    const p = n.position();
+    const x = p.x - d.w / 2;
+    const y = p.y - d.h / 2;
+    const hl = n.hasClass('hl');
+    const dim = n.hasClass('dim');
+    const dash = n.hasClass('unit') ? ' stroke-dasharray="5 3"' : '';
+    out.push(`<g><rect x="${r(x)}" y="${r(y)}" width="${d.w}" height="${d.h}" rx="6" fill="${dim ? DIM_FILL : d.fill}" stroke="${hl ? HIGHLIGHT : d.stroke}" stroke-width="${hl ? 3.5 : 1.5}"${dim ? ' stroke-opacity="0.35"' : ''}${dash}/>`);
+    out.push(`<text x="${r(x + PAD)}" y="${r(y + PAD + FONT_SIZE - 1)}" fill="#1b1f24"${dim ? ' fill-opacity="0.4"' : ''}>`);
+    d.label.split('\n').forEach((line, i) => {
+      out.push(`<tspan x="${r(x + PAD)}" dy="${i ? LINE : 0}"${i === 0 ? ' font-weight="600"' : ''}>${esc(line)}</tspan>`);
+    });
+    out.push('</text></g>');
+  });
+  out.push('</g></svg>');
+  return out.join('\n');
+}
+
+function r(value) {
+  return Math.round(value * 10) / 10;
+}
