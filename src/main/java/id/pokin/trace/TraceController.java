@@ -2,7 +2,9 @@ package id.pokin.trace;
 
 import java.util.List;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
 import id.pokin.cascade.CascadeNode;
+import org.dataloader.DataLoader;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -18,9 +20,16 @@ class TraceController {
 		this.service = service;
 	}
 
+	/**
+	 * When the request asks for the nodes' responsible units, the trace query brings them along and primes
+	 * the shared {@code responsibleUnits} loader with them, so the whole trace is one query.
+	 */
 	@QueryMapping
-	List<TracePath> trace(@Argument String id) {
-		return this.service.trace(id);
+	List<TracePath> trace(@Argument String id, DataFetchingFieldSelectionSet selection,
+			DataLoader<String, List<CascadeNode>> responsibleUnits) {
+		TraceQueries.Trace trace = this.service.trace(id, selection.contains("nodes/responsibleUnits"));
+		trace.responsibleUnits().forEach(responsibleUnits::prime);
+		return trace.paths();
 	}
 
 	@QueryMapping

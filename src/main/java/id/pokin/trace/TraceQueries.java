@@ -1,5 +1,8 @@
 package id.pokin.trace;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,18 +39,45 @@ class TraceQueries {
 	}
 
 	/** Empty when the id is unknown. */
-	Optional<List<TracePath>> trace(String id, int maxPaths) {
+	Optional<Trace> trace(String id, int maxPaths, boolean withUnits) {
 		List<Map<String, Object>> rows = List.copyOf(this.client.query(TRACE)
-			.bindAll(Map.of("id", id, "maxPaths", maxPaths))
+			.bindAll(Map.of("id", id, "maxPaths", maxPaths, "withUnits", withUnits))
 			.fetch()
 			.all());
 		if (rows.isEmpty()) {
 			return Optional.empty();
 		}
-		return Optional.of(rows.stream()
-			.filter(row -> row.get("nodes") != null)
-			.map(row -> new TracePath(nodes(row.get("nodes"))))
-			.toList());
+		Map<String, List<CascadeNode>> units = new HashMap<>();
+		List<TracePath> paths = new ArrayList<>();
+		for (Map<String, Object> row : rows) {
+			if (row.get("nodes") == null) {
+				continue;
+			}
+			@SuppressWarnings("unchecked")
+			List<Map<String, Object>> nodes = (List<Map<String, Object>>) row.get("nodes");
+			for (Map<String, Object> node : nodes) {
+				if (node.get("responsibleUnits") instanceof List<?> responsible) {
+					units.computeIfAbsent((String) node.get("id"), k -> responsibleUnits(responsible));
+				}
+			}
+			paths.add(new TracePath(nodes.stream().map(NodeMapper::toNode).toList()));
+		}
+		return Optional.of(new Trace(paths, units));
+	}
+
+	/** In the order the {@code responsibleUnits} field lists them everywhere else: by seq, then name. */
+	@SuppressWarnings("unchecked")
+	private static List<CascadeNode> responsibleUnits(List<?> units) {
+		return ((List<Map<String, Object>>) units).stream()
+			.sorted(Comparator.comparing((Map<String, Object> u) -> (Long) u.get("seq"),
+					Comparator.nullsLast(Comparator.naturalOrder()))
+				.thenComparing(u -> (String) u.get("name"), Comparator.nullsLast(Comparator.naturalOrder())))
+			.map(NodeMapper::toNode)
+			.toList();
+	}
+
+	/** The paths, and for each node on them its responsible units when they were asked for. */
+	record Trace(List<TracePath> paths, Map<String, List<CascadeNode>> responsibleUnits) {
 	}
 
 	/** Empty when the id is unknown. */
@@ -66,11 +96,6 @@ class TraceQueries {
 				return new ImpactRows(root, below);
 			})
 			.one();
-	}
-
-	@SuppressWarnings("unchecked")
-	private static List<CascadeNode> nodes(Object list) {
-		return ((List<Map<String, Object>>) list).stream().map(NodeMapper::toNode).toList();
 	}
 
 	record ImpactRows(CascadeNode root, List<Row> below) {

@@ -28,8 +28,9 @@ class TraceService {
 		this.properties = properties;
 	}
 
-	List<TracePath> trace(String id) {
-		return this.queries.trace(id, this.properties.maxPaths()).orElseThrow(() -> new NodeNotFoundException(id));
+	TraceQueries.Trace trace(String id, boolean withUnits) {
+		return this.queries.trace(id, this.properties.maxPaths(), withUnits)
+			.orElseThrow(() -> new NodeNotFoundException(id));
 	}
 
 	/**

@@ -3,6 +3,7 @@ package id.pokin.support;
 import java.time.Duration;
 
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
@@ -21,6 +22,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 		"pokin.security.users[0].roles=EVALUATOR",
 		"pokin.security.users[1].username=admin", "pokin.security.users[1].password={noop}admin-pw",
 		"pokin.security.users[1].roles=ADMIN" })
+@Import(QueryCounter.class)
 public abstract class GraphQlIntegrationTest {
 
 	/** Generous: a loaded 2-core CI machine is slow, and a timed-out request would leak into the next test. */

@@ -3,6 +3,7 @@ package id.pokin.trace;
 import java.util.List;
 
 import id.pokin.support.GraphQlIntegrationTest;
+import id.pokin.support.QueryCounter;
 import id.pokin.support.TestNeo4j;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -55,6 +56,23 @@ class TraceGraphQlTests extends GraphQlIntegrationTest {
 		response.path("trace[1].nodes[*].id")
 			.entityList(String.class)
 			.containsExactly("fx-i-dok", "fx-s-dok", "fx-s-bag-pem", "fx-s-asisten1", "fx-s-setda");
+	}
+
+	@Test
+	void aTraceWithResponsibleUnitsIsOneQueryHoweverManyPathsAndNodes() {
+		QueryCounter.reset();
+		graphQl().document(TRACE).variable("id", "fx-i-dok").execute().path("trace").entityList(Object.class).hasSize(2);
+		assertThat(QueryCounter.count()).isEqualTo(1);
+	}
+
+	@Test
+	void nestedNeighbourFieldsCostOneQueryPerLevelNotPerNode() {
+		String nested = "{ trace(id: \"fx-i-dok\") { nodes { id parents { id children { id } } } } }";
+		QueryCounter.reset();
+		graphQl().document(nested).execute().path("trace[1].nodes[1].parents[*].id").entityList(String.class)
+			.containsExactly("fx-s-asisten2", "fx-s-bag-pem");
+		// trace, then one batch for all parents, one for all their children
+		assertThat(QueryCounter.count()).isEqualTo(3);
 	}
 
 	@Test
