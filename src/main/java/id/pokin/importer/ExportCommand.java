@@ -40,7 +40,7 @@ class ExportCommand implements PokinCommand {
 	}
 
 	@Override
-	public int run(List<String> args) throws IOException {
+	public int run(List<String> args) {
 		PrintStream out = System.out;
 		CommandArguments arguments = CommandArguments.parse(args, List.of("scope", "format", "out"));
 		String file = arguments.value("out", null);
@@ -66,12 +66,18 @@ class ExportCommand implements PokinCommand {
 			return 1;
 		}
 		Path path = Path.of(file);
-		Path folder = path.toAbsolutePath().getParent();
-		if (folder != null) {
-			Files.createDirectories(folder);
+		try {
+			Path folder = path.toAbsolutePath().getParent();
+			if (folder != null) {
+				Files.createDirectories(folder);
+			}
+			try (OutputStream stream = Files.newOutputStream(path)) {
+				export.write(format, stream);
+			}
 		}
-		try (OutputStream stream = Files.newOutputStream(path)) {
-			export.write(format, stream);
+		catch (IOException ex) {
+			out.println("Cannot write " + path + ": " + ex);
+			return 1;
 		}
 		out.printf("%s: exported %s%n", path, export.counts());
 		return 0;

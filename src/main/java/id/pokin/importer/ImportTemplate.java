@@ -114,8 +114,8 @@ final class ImportTemplate {
 		elements.put("parents", "Id elemen yang didukungnya (di atasnya); beberapa dipisah titik koma (;). "
 				+ "Kosong bila dokumen tidak menyebutkannya.");
 		elements.put("responsible", RESPONSIBLE);
-		elements.put("description", "Penjelasan.");
-		elements.put("problems", "Masalah / faktor penyebab.");
+		elements.put("description", "Penjelasan (uraian) elemen sebagaimana tertulis.");
+		elements.put("problems", "Masalah / faktor penyebab sebagaimana tertulis.");
 		elements.put("document", DOCUMENT);
 		elements.put("source_ref", SOURCE_REF);
 		sheets.put(ImportSheet.ELEMENTS, ordered(ImportSheet.ELEMENTS, elements));
@@ -123,17 +123,17 @@ final class ImportTemplate {
 		indicators.put("id", ID);
 		indicators.put("element", "Id sasaran atau kondisi yang diukur dan didukung indikator ini; beberapa dipisah "
 				+ "titik koma (;). Kosong: indikator tanpa sasaran (tetap disimpan).");
-		indicators.put("code", "Nomor sebagaimana tertulis.");
+		indicators.put("code", "Nomor indikator sebagaimana tertulis.");
 		indicators.put("name", "Nama indikator sebagaimana tertulis.");
 		indicators.put("satuan", "Satuan ukuran sebagaimana tertulis: Persen, Nilai, Dokumen, ...");
 		indicators.put("baseline", "Kondisi awal sebagaimana tertulis, misalnya B = 66.04.");
 		indicators.put(ImportSheet.TARGETS, "Satu kolom per tahun (target_ diikuti tahun, misalnya target_2026): "
 				+ "target tahun itu sebagaimana tertulis. Tambah atau hapus kolom tahun sesuai dokumen.");
 		indicators.put("final_target", "Kondisi akhir sebagaimana tertulis.");
-		indicators.put("formula", "Cara hitung / formulasi.");
-		indicators.put("data_source", "Sumber data.");
-		indicators.put("definition", "Makna / definisi operasional.");
-		indicators.put("rationale", "Alasan pemilihan / relevansi.");
+		indicators.put("formula", "Cara hitung / formulasi sebagaimana tertulis.");
+		indicators.put("data_source", "Sumber data sebagaimana tertulis.");
+		indicators.put("definition", "Makna / definisi operasional indikator.");
+		indicators.put("rationale", "Alasan pemilihan indikator / relevansinya.");
 		indicators.put("responsible", RESPONSIBLE);
 		indicators.put("kind", "IMPACT, OUTCOME atau OUTPUT, bila dokumen menyebutkannya atau jelas dari "
 				+ "indikatornya.");
