@@ -60,6 +60,7 @@ class ExportCommand implements PokinCommand {
 		ExportService.Export export;
 		try {
 			export = this.service.read(arguments.value("scope", null));
+			export.check(format);
 		}
 		catch (NodeNotFoundException | IllegalArgumentException ex) {
 			out.println("Nothing exported: " + ex.getMessage());

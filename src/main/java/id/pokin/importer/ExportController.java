@@ -20,7 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
  * Downloads in the import format: {@code GET /api/export?scope=ID&format=xlsx|csv} (no scope: everything) and
  * the blank workbook {@code GET /api/import/template.xlsx}. Both are reads: open to anyone while
  * {@code pokin.security.anonymous-read} is on. The export is read whole before the first byte is sent, so an
- * unknown scope answers 404 and a scope that is not a unit or an unknown format 400.
+ * unknown scope answers 404; a scope that is not a unit, an unknown format, or text too long for a workbook
+ * cell 400.
  */
 @RestController
 class ExportController {
@@ -37,6 +38,7 @@ class ExportController {
 			throws IOException {
 		ExportFormat exportFormat = ExportFormat.named(format);
 		ExportService.Export export = this.service.read(scope);
+		export.check(exportFormat);
 		download(response, exportFormat.contentType(), export.fileName(exportFormat, LocalDate.now()));
 		export.write(exportFormat, response.getOutputStream());
 	}
@@ -47,7 +49,10 @@ class ExportController {
 		ImportTemplate.write(Year.now().getValue(), response.getOutputStream());
 	}
 
-	/** Not a unit, or a format other than xlsx and csv. ({@link NodeNotFoundException} is a 404 everywhere.) */
+	/**
+	 * Not a unit, a format other than xlsx and csv, or text too long for a workbook cell. ({@link NodeNotFoundException}
+	 * is a 404 everywhere.)
+	 */
 	@ExceptionHandler(IllegalArgumentException.class)
 	ProblemDetail badRequest(IllegalArgumentException ex) {
 		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());

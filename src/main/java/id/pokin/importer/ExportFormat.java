@@ -33,6 +33,16 @@ enum ExportFormat {
 		return this.contentType;
 	}
 
+	/**
+	 * Refuses tables this format cannot hold, before anything is written.
+	 * @throws IllegalArgumentException saying why
+	 */
+	void check(List<ExportTable> tables) {
+		if (this == XLSX) {
+			XlsxExportWriter.check(tables);
+		}
+	}
+
 	void write(List<ExportTable> tables, OutputStream out) throws IOException {
 		if (this == XLSX) {
 			XlsxExportWriter.write(tables, out);

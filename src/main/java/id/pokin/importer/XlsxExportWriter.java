@@ -25,14 +25,41 @@ final class XlsxExportWriter {
 
 	private static final int ROWS_IN_MEMORY = 200;
 
-	/** Columns holding sentences get a wide column; the others a narrow one. */
+	/** Excel's limit on the text of one cell. */
+	static final int MAX_CELL_TEXT = 32_767;
+
+	/** Columns holding sentences get a wide column, those holding ids a medium one, the others a narrow one. */
 	private static final Set<String> WIDE = Set.of("title", "name", "description", "problems", "formula",
 			"data_source", "definition", "rationale", "source_ref", "penjelasan");
+
+	private static final Set<String> MEDIUM = Set.of("id", "parent", "parents", "element", "responsible", "document",
+			"region", "source_file", "issuer", "number");
 
 	private XlsxExportWriter() {
 	}
 
+	/**
+	 * Refuses tables a workbook cannot hold (text longer than Excel allows in a cell), before anything is
+	 * written; CSV has no such limit.
+	 * @throws IllegalArgumentException naming the first such cell
+	 */
+	static void check(List<ExportTable> tables) {
+		for (ExportTable table : tables) {
+			for (int r = 0; r < table.rows().size(); r++) {
+				List<Object> values = table.rows().get(r);
+				for (int c = 0; c < values.size(); c++) {
+					if (values.get(c) instanceof String text && Cells.escapeFormula(text).length() > MAX_CELL_TEXT) {
+						throw new IllegalArgumentException(("Sheet %s, row %d, column %s holds %d characters, more than"
+								+ " a workbook cell can (%d): export as csv")
+							.formatted(table.name(), r + 2, table.columns().get(c), text.length(), MAX_CELL_TEXT));
+					}
+				}
+			}
+		}
+	}
+
 	static void write(List<ExportTable> tables, OutputStream out) throws IOException {
+		check(tables);
 		SXSSFWorkbook workbook = new SXSSFWorkbook(null, ROWS_IN_MEMORY, true, false);
 		try {
 			Font bold = workbook.createFont();
@@ -50,7 +77,7 @@ final class XlsxExportWriter {
 					Cell cell = head.createCell(c);
 					cell.setCellValue(column);
 					cell.setCellStyle(header);
-					sheet.setColumnWidth(c, (WIDE.contains(column) ? 60 : Math.max(14, column.length() + 4)) * 256);
+					sheet.setColumnWidth(c, width(column) * 256);
 				}
 				int r = 1;
 				for (List<Object> values : table.rows()) {
@@ -77,6 +104,11 @@ final class XlsxExportWriter {
 			workbook.dispose();
 			workbook.close();
 		}
+	}
+
+	/** In characters. */
+	private static int width(String column) {
+		return WIDE.contains(column) ? 60 : MEDIUM.contains(column) ? 28 : Math.max(12, column.length() + 4);
 	}
 
 }

@@ -77,6 +77,17 @@ class ExportControllerTests extends GraphQlIntegrationTest {
 	}
 
 	@Test
+	void textTooLongForAWorkbookCellIsABadRequestForAWorkbookButExportsAsCsv() {
+		GraphDump.count("MATCH (e:Node {id: 'e-a'}) SET e.description = reduce(s = '', i IN range(1, 4000) | s + 'Penjelasan') RETURN count(e)");
+		http().get().uri("/api/export?scope=u-a").exchange().expectStatus().isBadRequest()
+			.expectHeader().doesNotExist(HttpHeaders.CONTENT_DISPOSITION)
+			.expectBody().jsonPath("$.detail").value(detail -> assertThat((String) detail)
+				.contains("Sheet elements, row 2, column description holds 40000 characters").contains("export as csv"));
+		EntityExchangeResult<byte[]> csv = get("/api/export?scope=u-a&format=csv", 200);
+		assertThat(Exports.csvCells(csv.getResponseBody()).get("elements.csv").get(1)).contains("Penjelasan".repeat(4000));
+	}
+
+	@Test
 	void theTemplateIsAWorkbookWithThisYearAndTheNextFourThatImportsAsAnEmptyFile() throws Exception {
 		EntityExchangeResult<byte[]> result = get("/api/import/template.xlsx", 200);
 		assertThat(result.getResponseHeaders().getContentType()).isEqualTo(MediaType.parseMediaType(XLSX));
