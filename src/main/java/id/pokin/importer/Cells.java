@@ -40,6 +40,12 @@ final class Cells {
 
 	private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
+	/**
+	 * Text a spreadsheet would take for a formula ({@code =}, {@code +}, {@code -}, {@code @}, tab, carriage
+	 * return at the start), also behind apostrophes already there, so that escaping can always be undone.
+	 */
+	private static final Pattern FORMULA_LIKE = Pattern.compile("'*[=+\\-@\t\r].*", Pattern.DOTALL);
+
 	private Cells() {
 	}
 
@@ -53,6 +59,29 @@ final class Cells {
 		}
 		String stripped = text.replace('\u00A0', ' ').strip();
 		return stripped.isEmpty() ? null : stripped;
+	}
+
+	/**
+	 * The text of a cell as read from a file: {@link #clean(String) cleaned}, and with the apostrophe an
+	 * export put before formula-like text ({@link #escapeFormula(String)}) taken off again, so that
+	 * {@code '=A1} reads {@code =A1} and {@code '- 5} reads {@code - 5}. Applied exactly once per cell (by
+	 * {@link SheetRow#cell(int)}): taking off one apostrophe is not idempotent ({@code ''=A1} reads
+	 * {@code '=A1}).
+	 */
+	static String text(String cell) {
+		String cleaned = clean(cell);
+		return cleaned != null && cleaned.length() > 1 && cleaned.charAt(0) == '\''
+				&& FORMULA_LIKE.matcher(cleaned).matches() ? cleaned.substring(1) : cleaned;
+	}
+
+	/**
+	 * The text as an export writes it into a cell: with an apostrophe in front when it starts like a formula
+	 * (OWASP's defence against CSV injection), so Excel shows it as text and never runs it. Text that starts
+	 * with apostrophes followed by such a character gets one more, so {@link #text(String)} always gives the
+	 * exact text back.
+	 */
+	static String escapeFormula(String text) {
+		return text != null && FORMULA_LIKE.matcher(text).matches() ? "'" + text : text;
 	}
 
 	/** The ids of a several-values cell, {@code ;}-separated; empty entries and repeats are dropped. */

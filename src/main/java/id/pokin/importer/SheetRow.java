@@ -8,9 +8,12 @@ import java.util.List;
  */
 record SheetRow(int number, List<String> cells) {
 
-	/** The cell's text without surrounding spaces (non-breaking ones included), or {@code null} when empty. */
+	/**
+	 * The cell's text without surrounding spaces (non-breaking ones included) and without the apostrophe an
+	 * export puts before formula-like text (see {@link Cells#text(String)}), or {@code null} when empty.
+	 */
 	String cell(int column) {
-		return column < this.cells.size() ? Cells.clean(this.cells.get(column)) : null;
+		return column < this.cells.size() ? Cells.text(this.cells.get(column)) : null;
 	}
 
 	boolean isBlank() {

@@ -32,6 +32,21 @@ record GraphDump(List<Map<String, Object>> nodes, List<Map<String, Object>> rela
 		}
 	}
 
+	/**
+	 * The same graph without the bookkeeping an import sets by itself: {@code seq} (the row's position in its
+	 * file) and {@code version} (how often the node changed).
+	 */
+	@SuppressWarnings("unchecked")
+	GraphDump withoutSeqAndVersion() {
+		List<Map<String, Object>> plain = this.nodes.stream().map(node -> {
+			Map<String, Object> properties = new java.util.HashMap<>((Map<String, Object>) node.get("properties"));
+			properties.remove("seq");
+			properties.remove("version");
+			return Map.<String, Object>of("labels", node.get("labels"), "properties", properties);
+		}).toList();
+		return new GraphDump(plain, this.relationships);
+	}
+
 	static long count(String cypher) {
 		try (Session session = TestNeo4j.driver().session()) {
 			return session.run(cypher).single().get(0).asLong();

@@ -48,6 +48,20 @@ final class TestFiles {
 		return ImportFile.of("test", tables);
 	}
 
+	/** The CSV files of a folder under the test classpath ({@code export/region}), read as an import file. */
+	static ImportFile csvFolder(String classpathFolder) {
+		List<SheetTable> tables = new ArrayList<>();
+		for (String sheet : SHEETS) {
+			try (InputStream in = new ClassPathResource(classpathFolder + "/" + sheet + ".csv").getInputStream()) {
+				tables.add(new CsvSheetReader().table(sheet, in));
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+		return ImportFile.of(classpathFolder, tables);
+	}
+
 	/** Copies the CSV files of a folder under classpath {@code importer/} (or {@code dataset/}) into a new folder. */
 	static Path copy(String classpathFolder, Path into) {
 		try {

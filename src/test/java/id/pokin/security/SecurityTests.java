@@ -45,6 +45,11 @@ class SecurityTests extends GraphQlIntegrationTest {
 				.bodyValue("{\"query\": \"{ search(text: \\\"x\\\") { id } }\"}")
 				.exchange().expectStatus().isOk();
 			app.http().get().uri("/actuator/health").exchange().expectStatus().isOk();
+			// downloads are reads too
+			app.http().get().uri("/api/export").exchange().expectStatus().isUnauthorized();
+			app.http().get().uri("/api/import/template.xlsx").exchange().expectStatus().isUnauthorized();
+			app.http().get().uri("/api/import/template.xlsx").headers(h -> h.setBasicAuth("admin", "s3cret"))
+				.exchange().expectStatus().isOk();
 		}
 	}
 

@@ -1,0 +1,87 @@
+package id.pokin.importer;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import id.pokin.cascade.NodeNotFoundException;
+import id.pokin.cli.CommandArguments;
+import id.pokin.cli.PokinCommand;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code java -jar pokin.jar export [--scope ID] [--format xlsx|csv] --out FILE}: writes the export of a unit
+ * (a region or a perangkat daerah; without {@code --scope} everything) to FILE, as a workbook or a .zip of
+ * CSV files; without {@code --format}, a FILE ending in {@code .zip} gets CSV, any other a workbook. Exits 0
+ * when the file was written, 1 otherwise.
+ */
+@Component
+class ExportCommand implements PokinCommand {
+
+	private final ExportService service;
+
+	ExportCommand(ExportService service) {
+		this.service = service;
+	}
+
+	@Override
+	public String name() {
+		return "export";
+	}
+
+	@Override
+	public String usage() {
+		return "export [--scope ID] [--format xlsx|csv] --out FILE  (no scope: everything)";
+	}
+
+	@Override
+	public int run(List<String> args) {
+		PrintStream out = System.out;
+		CommandArguments arguments = CommandArguments.parse(args, List.of("scope", "format", "out"));
+		String file = arguments.value("out", null);
+		if (file == null || !arguments.positional().isEmpty()) {
+			out.println("Usage: java -jar pokin.jar " + usage());
+			return 1;
+		}
+		ExportFormat format;
+		try {
+			format = ExportFormat.named(arguments.value("format",
+					file.toLowerCase(Locale.ROOT).endsWith(".zip") ? "csv" : "xlsx"));
+		}
+		catch (IllegalArgumentException ex) {
+			out.println(ex.getMessage());
+			return 1;
+		}
+		ExportService.Export export;
+		try {
+			export = this.service.read(arguments.value("scope", null));
+			export.check(format);
+		}
+		catch (NodeNotFoundException | IllegalArgumentException ex) {
+			out.println("Nothing exported: " + ex.getMessage());
+			return 1;
+		}
+		Path path = Path.of(file);
+		try {
+			Path folder = path.toAbsolutePath().getParent();
+			if (folder != null) {
+				Files.createDirectories(folder);
+			}
+			try (OutputStream stream = Files.newOutputStream(path)) {
+				export.write(format, stream);
+			}
+		}
+		catch (IOException ex) {
+			out.println("Cannot write " + path + ": " + ex);
+			return 1;
+		}
+		out.printf("%s: exported %s%n", path, export.counts());
+		return 0;
+	}
+
+}

@@ -1,0 +1,68 @@
+package id.pokin.importer;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.Year;
+
+import id.pokin.cascade.NodeNotFoundException;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Downloads in the import format: {@code GET /api/export?scope=ID&format=xlsx|csv} (no scope: everything) and
+ * the blank workbook {@code GET /api/import/template.xlsx}. Both are reads: open to anyone while
+ * {@code pokin.security.anonymous-read} is on. The export is read whole before the first byte is sent, so an
+ * unknown scope answers 404; a scope that is not a unit, an unknown format, or text too long for a workbook
+ * cell 400.
+ */
+@RestController
+class ExportController {
+
+	private final ExportService service;
+
+	ExportController(ExportService service) {
+		this.service = service;
+	}
+
+	@GetMapping("/api/export")
+	void export(@RequestParam(name = "scope", required = false) String scope,
+			@RequestParam(name = "format", defaultValue = "xlsx") String format, HttpServletResponse response)
+			throws IOException {
+		ExportFormat exportFormat = ExportFormat.named(format);
+		ExportService.Export export = this.service.read(scope);
+		export.check(exportFormat);
+		download(response, exportFormat.contentType(), export.fileName(exportFormat, LocalDate.now()));
+		export.write(exportFormat, response.getOutputStream());
+	}
+
+	@GetMapping("/api/import/template.xlsx")
+	void template(HttpServletResponse response) throws IOException {
+		download(response, XlsxExportWriter.CONTENT_TYPE, ImportTemplate.FILE_NAME);
+		ImportTemplate.write(Year.now().getValue(), response.getOutputStream());
+	}
+
+	/**
+	 * Not a unit, a format other than xlsx and csv, or text too long for a workbook cell. ({@link NodeNotFoundException}
+	 * is a 404 everywhere.)
+	 */
+	@ExceptionHandler(IllegalArgumentException.class)
+	ProblemDetail badRequest(IllegalArgumentException ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
+	}
+
+	private static void download(HttpServletResponse response, String contentType, String fileName) {
+		response.setContentType(contentType);
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.attachment().filename(fileName).build().toString());
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+	}
+
+}

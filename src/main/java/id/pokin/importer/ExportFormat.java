@@ -1,0 +1,67 @@
+package id.pokin.importer;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/** The two forms of an export: the same four tables as a workbook or as a .zip of CSV files. */
+enum ExportFormat {
+
+	XLSX("xlsx", "xlsx", XlsxExportWriter.CONTENT_TYPE),
+
+	CSV("csv", "zip", CsvExportWriter.CONTENT_TYPE);
+
+	private final String word;
+
+	private final String extension;
+
+	private final String contentType;
+
+	ExportFormat(String word, String extension, String contentType) {
+		this.word = word;
+		this.extension = extension;
+		this.contentType = contentType;
+	}
+
+	String extension() {
+		return this.extension;
+	}
+
+	String contentType() {
+		return this.contentType;
+	}
+
+	/**
+	 * Refuses tables this format cannot hold, before anything is written.
+	 * @throws IllegalArgumentException saying why
+	 */
+	void check(List<ExportTable> tables) {
+		if (this == XLSX) {
+			XlsxExportWriter.check(tables);
+		}
+	}
+
+	void write(List<ExportTable> tables, OutputStream out) throws IOException {
+		if (this == XLSX) {
+			XlsxExportWriter.write(tables, out);
+		}
+		else {
+			CsvExportWriter.write(tables, out);
+		}
+	}
+
+	/**
+	 * The format named {@code xlsx} or {@code csv} (any case).
+	 * @throws IllegalArgumentException for any other name
+	 */
+	static ExportFormat named(String name) {
+		String wanted = name.strip().toLowerCase(Locale.ROOT);
+		return Arrays.stream(values())
+			.filter(format -> format.word.equals(wanted))
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("Unknown export format '" + name + "': use xlsx or csv"));
+	}
+
+}
