@@ -60,7 +60,8 @@ public final class BenchmarkSuite {
 	}
 
 	private void run(Path jar, Path dataDir, String label, int requests, String heap) throws Exception {
-		try (AppProcess app = AppProcess.start(jar, dataDir, heap, List.of());
+		try (AppProcess app = AppProcess.start(jar, dataDir, heap,
+				List.of("--pokin.security.admin-password=" + ImportBench.ADMIN_PASSWORD));
 				Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + app.boltPort, AuthTokens.none())) {
 			this.graphql = URI.create("http://127.0.0.1:" + app.httpPort + "/graphql");
 			Sample sample = Sample.take(driver);
@@ -95,10 +96,30 @@ public final class BenchmarkSuite {
 			else {
 				this.results.put("readiness", "n/a (not in this build)");
 			}
+			importThroughput(new ImportBench(app.httpPort), sample.regions.get(0));
 			this.results.put("app heap used after GC", "%,d MB".formatted(app.heapUsedBytes() / (1024 * 1024)));
 			this.results.put("app RSS", "%,d MB".formatted(app.rssBytes() / (1024 * 1024)));
 		}
 		print(label, jar);
+	}
+
+	/** A region of the store exported, renamed and imported again as new rows, three times per format. */
+	private void importThroughput(ImportBench bench, String region) throws Exception {
+		String prefix = region.substring(0, region.indexOf('-') + 1);
+		byte[] csv = bench.export(region, "csv");
+		byte[] xlsx = bench.export(region, "xlsx");
+		int rows = ImportBench.rows(csv);
+		for (String format : List.of("csv", "xlsx")) {
+			LatencyRecorder times = new LatencyRecorder();
+			for (int i = 0; i < 3; i++) {
+				double seconds = format.equals("csv") ? bench.upload(csv, "region.zip", prefix)
+						: bench.upload(xlsx, "region.xlsx", prefix);
+				times.add((long) (seconds * 1e9));
+			}
+			double median = times.percentileMillis(50) / 1000;
+			this.results.put("import " + format.toUpperCase() + ", " + rows + " new rows (median of 3)",
+					"%.2f s, %,.0f rows/s".formatted(median, rows / median));
+		}
 	}
 
 	private record Run(LatencyRecorder latencies, double seconds) {

@@ -1,0 +1,106 @@
+package id.pokin.bench;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.MultipartBodyBuilder;
+import org.springframework.web.client.RestClient;
+
+/**
+ * Import throughput in the user format: a region exported by the app, its ids given a fresh prefix so every
+ * row is new, uploaded through {@code POST /api/import} as a signed-in administrator.
+ */
+final class ImportBench {
+
+	static final String ADMIN_PASSWORD = "bench-only";
+
+	private final RestClient http;
+
+	private int run;
+
+	ImportBench(int port) {
+		this.http = RestClient.builder().baseUrl("http://127.0.0.1:" + port).build();
+	}
+
+	byte[] export(String scope, String format) {
+		return this.http.get().uri("/api/export?scope={scope}&format={format}", scope, format).retrieve().body(byte[].class);
+	}
+
+	/** Uploads the file with {@code from} replaced by a new prefix in every cell; returns seconds taken. */
+	double upload(byte[] file, String fileName, String from) throws IOException {
+		String prefix = "imp" + System.currentTimeMillis() % 100_000 + "x" + (++this.run) + "-";
+		byte[] renamed = fileName.endsWith(".zip") ? renameInZip(file, from, prefix) : renameInWorkbook(file, from, prefix);
+		MultipartBodyBuilder body = new MultipartBodyBuilder();
+		body.part("file", new ByteArrayResource(renamed) {
+			@Override
+			public String getFilename() {
+				return fileName;
+			}
+		});
+		long started = System.nanoTime();
+		this.http.post()
+			.uri("/api/import")
+			.headers(h -> h.setBasicAuth("admin", ADMIN_PASSWORD))
+			.contentType(MediaType.MULTIPART_FORM_DATA)
+			.body(body.build())
+			.retrieve()
+			.toBodilessEntity();
+		return (System.nanoTime() - started) / 1e9;
+	}
+
+	/** Data rows in an exported CSV zip (every line but the headers; exported cells hold no line breaks here). */
+	static int rows(byte[] zip) throws IOException {
+		int rows = 0;
+		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+			while (in.getNextEntry() != null) {
+				rows += (int) new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().count() - 1;
+			}
+		}
+		return rows;
+	}
+
+	private static byte[] renameInZip(byte[] zip, String from, String to) throws IOException {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
+				ZipOutputStream out = new ZipOutputStream(bytes)) {
+			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+				out.putNextEntry(new ZipEntry(entry.getName()));
+				out.write(new String(in.readAllBytes(), StandardCharsets.UTF_8).replace(from, to)
+					.getBytes(StandardCharsets.UTF_8));
+				out.closeEntry();
+			}
+		}
+		return bytes.toByteArray();
+	}
+
+	private static byte[] renameInWorkbook(byte[] xlsx, String from, String to) throws IOException {
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx));
+				ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			for (Sheet sheet : workbook) {
+				for (Row row : sheet) {
+					for (Cell cell : row) {
+						if (cell.getCellType() == CellType.STRING && cell.getStringCellValue().contains(from)) {
+							cell.setCellValue(cell.getStringCellValue().replace(from, to));
+						}
+					}
+				}
+			}
+			workbook.write(out);
+			return out.toByteArray();
+		}
+	}
+
+}
