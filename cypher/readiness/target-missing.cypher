@@ -1,0 +1,22 @@
+// Indicators without a target for every year of the plan period of their document (Document periodStart ..
+// periodEnd; a blank target counts as missing), or, when the document states no period, with no target at all.
+CALL () {
+  UNWIND $documents AS document
+  MATCH (i:Indikator {sourceDocument: document})
+  RETURN i
+  UNION ALL
+  UNWIND $nodes AS id
+  MATCH (i:Node {id: id}) WHERE i:Indikator
+  RETURN i
+}
+OPTIONAL MATCH (d:Document {id: i.sourceDocument})
+WITH i, toInteger(d.periodStart) AS periodStart, toInteger(d.periodEnd) AS periodEnd,
+     [k IN range(0, size(coalesce(i.targetYears, [])) - 1) WHERE trim(coalesce(i.targetRaw[k], '')) <> '' | i.targetYears[k]] AS targetYears
+WITH i, targetYears, periodStart, periodEnd,
+     CASE WHEN periodStart IS NOT NULL AND periodEnd IS NOT NULL AND periodStart <= periodEnd
+          THEN range(periodStart, periodEnd) ELSE [] END AS period
+WITH i, targetYears, period, [year IN period WHERE NOT year IN targetYears] AS missingYears
+WHERE size(missingYears) > 0 OR size(targetYears) = 0
+RETURN i {.*} AS node,
+       {missingYears: missingYears, targetYears: targetYears,
+        planPeriod: CASE WHEN size(period) > 0 THEN toString(head(period)) + '-' + toString(last(period)) END} AS evidence

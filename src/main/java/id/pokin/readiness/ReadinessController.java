@@ -1,0 +1,21 @@
+package id.pokin.readiness;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+@Controller
+class ReadinessController {
+
+	private final ReadinessService service;
+
+	ReadinessController(ReadinessService service) {
+		this.service = service;
+	}
+
+	@QueryMapping
+	ReadinessReport readiness(@Argument String scope, @Argument Integer year) {
+		return this.service.check(scope, year);
+	}
+
+}
