@@ -1,7 +1,8 @@
-// Indicators that contribute somewhere but never reach the top of the cascade ($top: an element kind such as
-// TUJUAN, or a level such as PEMDA). Set-based, no path enumeration: find the tops (in the scope, or above the
-// links that leave it), take every indicator that reaches one of them (a DISTINCT expand down from each top),
-// and report the indicators of the scope outside that set, with the nodes where their chain stops.
+// Indicators that contribute somewhere but never reach the top of the cascade: an element whose kind is in
+// $topKinds or whose level is in $topLevels (the configured top, $top, and what lies above it).
+// Set-based, no path enumeration: find the tops (in the scope, or above the links that leave it), take every
+// indicator that reaches one of them (a DISTINCT expand down from each top), and report the indicators of the
+// scope outside that set, with the nodes where their chain stops.
 CALL () {
   CALL () {
     UNWIND $documents AS document
@@ -12,7 +13,7 @@ CALL () {
     MATCH (e:Node {id: id}) WHERE e:Element
     RETURN e
   }
-  WITH e WHERE e.kind = $top OR e.level = $top
+  WITH e WHERE e.kind IN $topKinds OR e.level IN $topLevels
   RETURN e AS top
   UNION
   CALL () {
@@ -28,7 +29,7 @@ CALL () {
   WHERE NOT (coalesce(outside.sourceDocument, '') IN $documents OR outside.id IN $nodes)
   WITH DISTINCT outside
   MATCH (outside)-[:CONTRIBUTES_TO*0..]->(top:Element)
-  WHERE top.kind = $top OR top.level = $top
+  WHERE top.kind IN $topKinds OR top.level IN $topLevels
   RETURN DISTINCT top
 }
 WITH collect(top) AS tops

@@ -2,6 +2,7 @@ package id.pokin.readiness;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 @Controller
@@ -16,6 +17,11 @@ class ReadinessController {
 	@QueryMapping
 	ReadinessReport readiness(@Argument String scope, @Argument Integer year) {
 		return this.service.check(scope, year);
+	}
+
+	@SchemaMapping(typeName = "LkeCriterion")
+	String code(LkeCriterion criterion) {
+		return criterion.code();
 	}
 
 }

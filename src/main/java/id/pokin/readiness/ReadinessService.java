@@ -46,6 +46,8 @@ class ReadinessService {
 		Map<String, Object> parameters = new HashMap<>(scope.parameters());
 		parameters.put("year", year);
 		parameters.put("top", this.catalog.topLevel());
+		parameters.put("topKinds", this.catalog.topKinds());
+		parameters.put("topLevels", this.catalog.topLevels());
 		parameters.put("levels", levelRanks());
 		parameters.put("levelOrder", List.of(Level.values()).stream().map(Enum::name).toList());
 

@@ -27,6 +27,10 @@ class RuleCatalog {
 
 	private final String topLevel;
 
+	private final List<String> topKinds;
+
+	private final List<String> topLevels;
+
 	RuleCatalog(ReadinessProperties properties) {
 		Set<String> ids = Rules.ALL.stream().map(ReadinessRule::id).collect(Collectors.toSet());
 		List<String> unknown = properties.rules().keySet().stream().filter(id -> !ids.contains(id)).sorted().toList();
@@ -35,6 +39,8 @@ class RuleCatalog {
 					+ Rules.ALL.stream().map(ReadinessRule::id).toList());
 		}
 		this.topLevel = topLevel(properties.topLevel());
+		this.topKinds = atOrAbove(this.topLevel, NodeKind.class);
+		this.topLevels = atOrAbove(this.topLevel, Level.class);
 		List<ReadinessRule> rules = new ArrayList<>();
 		for (ReadinessRule rule : Rules.ALL) {
 			RuleSettings settings = properties.rules().get(rule.id());
@@ -54,6 +60,26 @@ class RuleCatalog {
 
 	String topLevel() {
 		return this.topLevel;
+	}
+
+	/** The element kinds that count as the top: a Tujuan is above a Sasaran or a condition. Empty for a level. */
+	List<String> topKinds() {
+		return this.topKinds;
+	}
+
+	/** The levels that count as the top: the configured one and those above it. Empty for a kind. */
+	List<String> topLevels() {
+		return this.topLevels;
+	}
+
+	private static <E extends Enum<E>> List<String> atOrAbove(String top, Class<E> type) {
+		if (Stream.of(type.getEnumConstants()).noneMatch(e -> e.name().equals(top))) {
+			return List.of();
+		}
+		if (type == NodeKind.class) {
+			return top.equals(NodeKind.TUJUAN.name()) ? List.of(top) : List.of(NodeKind.TUJUAN.name(), top);
+		}
+		return Stream.of(Level.values()).filter(l -> l.rank() <= Level.valueOf(top).rank()).map(Enum::name).toList();
 	}
 
 	private static String topLevel(String value) {
