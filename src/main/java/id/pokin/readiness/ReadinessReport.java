@@ -1,6 +1,8 @@
 package id.pokin.readiness;
 
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import id.pokin.cascade.CascadeNode;
 
@@ -22,16 +24,20 @@ record ReadinessReport(CascadeNode scope, Integer year, int checkedNodes, double
 	}
 
 	/**
-	 * {@code max(0, 100 - 10 * W / N)}, one decimal: W the findings weighted by severity (ERROR 10, WARNING 3,
-	 * INFO 1), N the checked nodes. So one ERROR on every node scores 0, one WARNING on every node 70, one ERROR
-	 * in a hundred nodes 99; an empty scope scores 100. It moves with every fix and compares regions of any size.
+	 * {@code 100 * (1 - sum over nodes of min(1, weights of the node's findings) / N)}, one decimal, where a finding
+	 * weighs 1 (ERROR), 0.25 (WARNING) or 0.05 (INFO) and N is the number of checked nodes. So it is the share of
+	 * the checked nodes that are sound: a node with an ERROR counts as wholly broken, one with a WARNING as a
+	 * quarter broken; no node counts more than once. It compares scopes of any size, and every fix raises it
+	 * until the node's findings are all gone. An empty scope scores 100.
 	 */
 	static double score(List<Finding> findings, int checkedNodes) {
 		if (checkedNodes == 0) {
 			return 100.0;
 		}
-		double weighted = findings.stream().mapToInt(f -> f.severity().weight()).sum();
-		double score = Math.max(0.0, 100.0 - 10.0 * weighted / checkedNodes);
+		Map<String, Double> perNode = findings.stream()
+			.collect(Collectors.groupingBy(f -> f.node().id(), Collectors.summingDouble(f -> f.severity().weight())));
+		double broken = perNode.values().stream().mapToDouble(weight -> Math.min(1.0, weight)).sum();
+		double score = Math.max(0.0, 100.0 * (1.0 - broken / checkedNodes));
 		return Math.round(score * 10.0) / 10.0;
 	}
 

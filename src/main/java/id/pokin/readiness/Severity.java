@@ -3,19 +3,19 @@ package id.pokin.readiness;
 /**
  * How much a finding matters. ERROR: an evaluator cannot follow or measure the cascade at that point (the
  * command exits non-zero); WARNING: the cascade holds but is weaker than the LKE asks; INFO: worth a look, often
- * legitimately absent from a decree. The weight is what one finding costs in the score.
+ * legitimately absent from a decree. The weight is how much of its node one finding costs in the score.
  */
 enum Severity {
 
-	ERROR(10), WARNING(3), INFO(1);
+	ERROR(1.0), WARNING(0.25), INFO(0.05);
 
-	private final int weight;
+	private final double weight;
 
-	Severity(int weight) {
+	Severity(double weight) {
 		this.weight = weight;
 	}
 
-	int weight() {
+	double weight() {
 		return this.weight;
 	}
 

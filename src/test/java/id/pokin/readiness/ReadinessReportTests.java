@@ -1,6 +1,5 @@
 package id.pokin.readiness;
 
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -19,14 +18,19 @@ class ReadinessReportTests {
 			null, new Provenance("doc", "p. 1"), 0);
 
 	@Test
-	void theScoreIsOneHundredMinusTenTimesTheWeightedFindingsPerCheckedNode() {
+	void theScoreIsTheShareOfSoundNodesWithEachNodeWeighedByItsFindingsAtMostOnce() {
 		assertThat(ReadinessReport.score(List.of(), 0)).isEqualTo(100.0);
 		assertThat(ReadinessReport.score(List.of(), 10)).isEqualTo(100.0);
-		assertThat(ReadinessReport.score(findings(Severity.ERROR, 1), 100)).isEqualTo(99.0);
-		assertThat(ReadinessReport.score(findings(Severity.WARNING, 10), 10)).isEqualTo(70.0);
-		assertThat(ReadinessReport.score(findings(Severity.INFO, 3), 7)).isEqualTo(95.7);
-		assertThat(ReadinessReport.score(findings(Severity.ERROR, 10), 10)).isEqualTo(0.0);
-		assertThat(ReadinessReport.score(findings(Severity.ERROR, 30), 10)).isEqualTo(0.0);
+		assertThat(ReadinessReport.score(List.of(finding("a", Severity.ERROR)), 100)).isEqualTo(99.0);
+		assertThat(ReadinessReport.score(List.of(finding("a", Severity.WARNING)), 10)).isEqualTo(97.5);
+		assertThat(ReadinessReport.score(List.of(finding("a", Severity.INFO), finding("b", Severity.INFO)), 3)).isEqualTo(96.7);
+		// two warnings on one node cost half of it; an error and anything more on one node, the whole node only
+		assertThat(ReadinessReport.score(List.of(finding("a", Severity.WARNING), finding("a", Severity.WARNING)), 4))
+			.isEqualTo(87.5);
+		assertThat(ReadinessReport.score(List.of(finding("a", Severity.ERROR), finding("a", Severity.WARNING),
+				finding("b", Severity.WARNING)), 4)).isEqualTo(68.8);
+		assertThat(ReadinessReport.score(List.of(finding("a", Severity.ERROR), finding("b", Severity.ERROR)), 2))
+			.isEqualTo(0.0);
 	}
 
 	@Test
@@ -55,8 +59,10 @@ class ReadinessReportTests {
 		}
 	}
 
-	private static List<Finding> findings(Severity severity, int count) {
-		return Collections.nCopies(count, new Finding("r", severity, null, NODE, new Text("", ""), List.of(), List.of()));
+	private static Finding finding(String nodeId, Severity severity) {
+		Element node = new Element(nodeId, NodeKind.SASARAN, null, nodeId, Level.BAGIAN, null, null,
+				new Provenance("doc", null), 0);
+		return new Finding("r", severity, null, node, new Text("", ""), List.of(), List.of());
 	}
 
 }

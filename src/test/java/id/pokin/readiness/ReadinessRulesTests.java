@@ -36,11 +36,13 @@ class ReadinessRulesTests extends GraphQlIntegrationTest {
 			Map.entry("target-missing", Set.of("rx-d-i-gap", "rx-d-i-blank-target", "ry-d-i-notarget")),
 			Map.entry("target-missing-year", Set.of("rx-d-i-blank-target", "ry-d-i-notarget")),
 			Map.entry("baseline-missing", Set.of("rx-d-i-nobaseline")),
-			Map.entry("satuan-formula-mismatch", Set.of("rx-d-i-doc-percent", "rx-d-i-percent-count", "rx-d-i-name-percent")),
+			Map.entry("satuan-formula-mismatch",
+					Set.of("rx-d-i-doc-percent", "rx-d-i-percent-count", "rx-d-i-name-percent", "rx-d-i-name-count")),
 			Map.entry("level-skip", Set.of("rx-d-s-skip", "rx-d-s-skip-asisten")),
 			Map.entry("level-reversal", Set.of("rx-d-s-reversed", "rx-d-t-under")),
 			Map.entry("contribution-cycle", Set.of("rx-d-s-cyc-a", "rx-d-s-self")),
 			Map.entry("indicator-duplicate", Set.of("rx-d-i-pbj-1")),
+			Map.entry("element-duplicate", Set.of("rx-d-s-dup-1")),
 			Map.entry("output-indicator-too-high", Set.of("rx-d-i-output-pd", "rx-d-i-output-kind")),
 			Map.entry("target-regression", Set.of("rx-d-i-regress", "rx-d-i-regress-lower")));
 
@@ -152,6 +154,11 @@ class ReadinessRulesTests extends GraphQlIntegrationTest {
 				List.of("satuan-percent-formula-not"));
 		assertThat(evidence(only(report, "satuan-formula-mismatch", "rx-d-i-name-percent"))).containsEntry("reasons",
 				List.of("name-percent-satuan-not"));
+		assertThat(evidence(only(report, "satuan-formula-mismatch", "rx-d-i-name-count"))).containsEntry("reasons",
+				List.of("name-count-satuan-percent"));
+		assertThat(evidence(only(report, "element-duplicate", "rx-d-s-dup-1"))).containsEntry("members",
+				List.of("rx-d-s-dup-1", "rx-d-s-dup-2"))
+			.containsEntry("normalizedName", List.of("meningkatnya kualitas reformasi birokrasi"));
 		assertThat(evidence(only(report, "target-regression", "rx-d-i-regress"))).containsEntry("drops",
 				List.of("2023 (120) -> 2024 (110)"))
 			.containsEntry("polarity", List.of("NOT_STATED"));
@@ -178,7 +185,7 @@ class ReadinessRulesTests extends GraphQlIntegrationTest {
 		assertThat(report.findings()).first().extracting(Finding::severity).isEqualTo(Severity.ERROR);
 		assertThat(report.findings()).last().extracting(Finding::severity).isEqualTo(Severity.INFO);
 		assertThat(report.score()).isEqualTo(ReadinessReport.score(report.findings(), report.checkedNodes()));
-		assertThat(report.score()).isBetween(0.0, 99.9);
+		assertThat(report.score()).isBetween(50.0, 90.0);
 	}
 
 	static Set<String> nodesOf(ReadinessReport report, String rule) {
