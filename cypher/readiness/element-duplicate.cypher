@@ -10,7 +10,9 @@ CALL () {
   MATCH (e:Node {id: id}) WHERE e:Element
   RETURN e
 }
-OPTIONAL MATCH (d:Document {id: e.sourceDocument})
+WITH e.sourceDocument AS document, collect(e) AS nodes
+OPTIONAL MATCH (d:Document {id: document})
+UNWIND nodes AS e
 CALL (e, d) {
   WITH e WHERE d.region IS NULL
   OPTIONAL MATCH (e)<-[:RESPONSIBLE_FOR]-(:Unit)-[:PART_OF*0..]->(pemda:Unit {level: 'PEMDA'})

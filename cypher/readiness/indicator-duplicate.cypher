@@ -10,7 +10,9 @@ CALL () {
   MATCH (i:Node {id: id}) WHERE i:Indikator
   RETURN i
 }
-OPTIONAL MATCH (d:Document {id: i.sourceDocument})
+WITH i.sourceDocument AS document, collect(i) AS nodes
+OPTIONAL MATCH (d:Document {id: document})
+UNWIND nodes AS i
 CALL (i, d) {
   WITH i WHERE d.region IS NULL
   OPTIONAL MATCH (i)<-[:RESPONSIBLE_FOR]-(:Unit)-[:PART_OF*0..]->(pemda:Unit {level: 'PEMDA'})

@@ -9,7 +9,7 @@ CALL () {
   MATCH (i:Node {id: id}) WHERE i:Indikator
   RETURN i
 }
-WITH i, [field IN [['satuan', i.satuan], ['formula', i.formula], ['data_source', i.dataSource], ['definition', i.definition]]
-         WHERE trim(coalesce(field[1], '')) = '' | field[0]] AS missing
+WITH i, [field IN ['satuan', 'formula', 'dataSource', 'definition'] WHERE trim(coalesce(i[field], '')) = ''
+         | CASE field WHEN 'dataSource' THEN 'data_source' ELSE field END] AS missing
 WHERE size(missing) > 0
 RETURN i {.*} AS node, {missing: missing} AS evidence

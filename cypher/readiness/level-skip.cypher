@@ -19,8 +19,8 @@ CALL (n) {
   RETURN collect(DISTINCT unit.level) AS chainLevels
 }
 CALL (n, chainLevels) {
-  WITH n WHERE size(chainLevels) = 0
-  MATCH (same:Node {sourceDocument: n.sourceDocument})
+  // the CASE keeps the document's nodes unread when the unit chain answered (a filter would run after the seek)
+  MATCH (same:Node {sourceDocument: CASE WHEN size(chainLevels) = 0 THEN n.sourceDocument END})
   RETURN collect(DISTINCT same.level) AS documentLevels
 }
 WITH n, parent, fromRank, toRank, CASE WHEN size(chainLevels) > 0 THEN chainLevels ELSE documentLevels END AS present

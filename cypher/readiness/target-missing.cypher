@@ -9,9 +9,12 @@ CALL () {
   MATCH (i:Node {id: id}) WHERE i:Indikator
   RETURN i
 }
-OPTIONAL MATCH (d:Document {id: i.sourceDocument})
+WITH i.sourceDocument AS document, collect(i) AS indicators
+OPTIONAL MATCH (d:Document {id: document})
+UNWIND indicators AS i
+WITH i, d, coalesce(i.targetYears, []) AS years, coalesce(i.targetRaw, []) AS raws
 WITH i, toInteger(d.periodStart) AS periodStart, toInteger(d.periodEnd) AS periodEnd,
-     [k IN range(0, size(coalesce(i.targetYears, [])) - 1) WHERE trim(coalesce(i.targetRaw[k], '')) <> '' | i.targetYears[k]] AS targetYears
+     [k IN range(0, size(years) - 1) WHERE trim(coalesce(raws[k], '')) <> '' | years[k]] AS targetYears
 WITH i, targetYears, periodStart, periodEnd,
      CASE WHEN periodStart IS NOT NULL AND periodEnd IS NOT NULL AND periodStart <= periodEnd
           THEN range(periodStart, periodEnd) ELSE [] END AS period

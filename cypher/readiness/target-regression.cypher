@@ -9,18 +9,19 @@ CALL () {
   MATCH (i:Node {id: id}) WHERE i:Indikator
   RETURN i
 }
-WITH i WHERE coalesce(i.polarity, '') <> 'RANGE'
-WITH i, COLLECT {
-  UNWIND range(0, size(coalesce(i.targetYears, [])) - 1) AS k
-  WITH i.targetYears[k] AS year, i.targetValue[k] AS value, i.targetRaw[k] AS raw
-  WHERE value IS NOT NULL AND NOT isNaN(value)
-  RETURN {year: year, value: value, raw: coalesce(raw, toString(value))} ORDER BY year
-} AS targets
-WITH i, targets, [k IN range(1, size(targets) - 1)
-     WHERE CASE i.polarity WHEN 'LOWER_IS_BETTER' THEN targets[k].value > targets[k - 1].value
-                           ELSE targets[k].value < targets[k - 1].value END] AS worse
+WITH i WHERE coalesce(i.polarity, '') <> 'RANGE' AND size(coalesce(i.targetYears, [])) > 1
+WITH i, i.targetYears AS years, i.targetValue AS values, i.targetRaw AS raws
+// the usual case first, cheaply: stored in year order, every target a number, never worse than the one before
+WHERE NOT all(k IN range(1, size(years) - 1) WHERE years[k] > years[k - 1] AND NOT isNaN(values[k]) AND NOT isNaN(values[k - 1])
+          AND CASE i.polarity WHEN 'LOWER_IS_BETTER' THEN values[k] <= values[k - 1] ELSE values[k] >= values[k - 1] END)
+WITH i, years, values, raws, [k IN range(0, size(years) - 1) WHERE values[k] IS NOT NULL AND NOT isNaN(values[k])] AS numbered
+// each target against the one of the nearest earlier year (lists are short; no sort needed)
+WITH i, years, values, raws, [k IN numbered | [k, reduce(previous = -1, j IN numbered |
+         CASE WHEN years[j] < years[k] AND (previous = -1 OR years[j] > years[previous]) THEN j ELSE previous END)]] AS pairs
+WITH i, years, raws, [pair IN pairs WHERE pair[1] >= 0 AND CASE i.polarity
+         WHEN 'LOWER_IS_BETTER' THEN values[pair[0]] > values[pair[1]] ELSE values[pair[0]] < values[pair[1]] END] AS worse
 WHERE size(worse) > 0
 RETURN i {.*} AS node,
        {polarity: coalesce(i.polarity, 'NOT_STATED'),
-        drops: [k IN worse | toString(targets[k - 1].year) + ' (' + targets[k - 1].raw + ') -> '
-                            + toString(targets[k].year) + ' (' + targets[k].raw + ')']} AS evidence
+        drops: [pair IN worse | toString(years[pair[1]]) + ' (' + coalesce(raws[pair[1]], '') + ') -> '
+                               + toString(years[pair[0]]) + ' (' + coalesce(raws[pair[0]], '') + ')']} AS evidence

@@ -43,13 +43,7 @@ class ReadinessService {
 					"readiness: 'year' must be between " + MIN_YEAR + " and " + MAX_YEAR + ", was " + year);
 		}
 		ReadinessScope scope = ReadinessScope.of(this.queries.client(), blankToNull(scopeId));
-		Map<String, Object> parameters = new HashMap<>(scope.parameters());
-		parameters.put("year", year);
-		parameters.put("top", this.catalog.topLevel());
-		parameters.put("topKinds", this.catalog.topKinds());
-		parameters.put("topLevels", this.catalog.topLevels());
-		parameters.put("levels", levelRanks());
-		parameters.put("levelOrder", List.of(Level.values()).stream().map(Enum::name).toList());
+		Map<String, Object> parameters = parameters(scope, year);
 
 		List<Finding> findings = new ArrayList<>();
 		Map<String, Integer> counts = new LinkedHashMap<>();
@@ -78,6 +72,18 @@ class ReadinessService {
 			.toList();
 		return new ReadinessReport(scope.root(), year, scope.checkedNodes(),
 				ReadinessReport.score(findings, scope.checkedNodes()), List.copyOf(findings), byRule, bySeverity);
+	}
+
+	/** What every rule's Cypher is given: the scope, the year and the shape of the cascade. */
+	Map<String, Object> parameters(ReadinessScope scope, Integer year) {
+		Map<String, Object> parameters = new HashMap<>(scope.parameters());
+		parameters.put("year", year);
+		parameters.put("top", this.catalog.topLevel());
+		parameters.put("topKinds", this.catalog.topKinds());
+		parameters.put("topLevels", this.catalog.topLevels());
+		parameters.put("levels", levelRanks());
+		parameters.put("levelOrder", List.of(Level.values()).stream().map(Enum::name).toList());
+		return parameters;
 	}
 
 	private List<Finding> run(ReadinessRule rule, Map<String, Object> parameters) {
