@@ -16,9 +16,11 @@ WITH i, toLower(trim(coalesce(i.satuan, ''))) AS satuan, toLower(trim(coalesce(i
      toLower(trim(coalesce(i.name, ''))) AS name
 WITH i, satuan, formula,
      satuan IN ['%', '(%)', 'persen', 'persentase', 'prosentase', 'presentase'] OR satuan STARTS WITH 'persen' AS percentSatuan,
-     formula =~ '(?s).*(\\bx|\\*|\u00d7|kali)\\s*100(?![.,]?\\d).*' AS percentFormula,
-     name =~ '(?s)(persentase|prosentase|presentase|pesentase)\\b.*' AS percentName,
-     name =~ '(?s)(jumlah|dokumen|laporan)\\b.*' AS countName
+     // the cheap test first: most rows never reach the regular expression
+     formula CONTAINS '100' AND formula =~ '(?s).*(\\bx|\\*|\u00d7|kali)\\s*100(?![.,]?\\d).*' AS percentFormula,
+     name STARTS WITH 'p' AND name =~ '(?s)(persentase|prosentase|presentase|pesentase)\\b.*' AS percentName,
+     (name STARTS WITH 'jumlah' OR name STARTS WITH 'dokumen' OR name STARTS WITH 'laporan')
+       AND name =~ '(?s)(jumlah|dokumen|laporan)\\b.*' AS countName
 WITH i, [reason IN [
          CASE WHEN percentFormula AND satuan <> '' AND NOT percentSatuan THEN 'formula-percent-satuan-not' END,
          CASE WHEN percentSatuan AND formula <> '' AND NOT percentFormula THEN 'satuan-percent-formula-not' END,
