@@ -1,5 +1,8 @@
 package id.pokin.readiness;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -21,6 +24,33 @@ record ReadinessReport(CascadeNode scope, Integer year, int checkedNodes, double
 	}
 
 	record SeverityCount(Severity severity, int count) {
+	}
+
+	/**
+	 * @param counts the rules that ran, in catalog order, with their number of findings
+	 * @param findings all of them; listed errors first, then in rule order and by node id
+	 */
+	static ReadinessReport of(ReadinessScope scope, Integer year, Map<ReadinessRule, Integer> counts,
+			List<Finding> findings) {
+		Map<String, Integer> ruleOrder = new HashMap<>();
+		counts.keySet().forEach(rule -> ruleOrder.put(rule.id(), ruleOrder.size()));
+		List<Finding> sorted = new ArrayList<>(findings);
+		sorted.sort(Comparator.comparing(Finding::severity)
+			.thenComparing(f -> ruleOrder.get(f.rule()))
+			.thenComparing(f -> f.node().id()));
+		List<RuleCount> byRule = counts.entrySet()
+			.stream()
+			.map(e -> new RuleCount(e.getKey().id(), e.getKey().severity(), e.getKey().lke(), e.getKey().title(),
+					e.getValue()))
+			.toList();
+		Map<Severity, Long> perSeverity = findings.stream()
+			.collect(Collectors.groupingBy(Finding::severity, Collectors.counting()));
+		List<SeverityCount> bySeverity = List.of(Severity.values())
+			.stream()
+			.map(severity -> new SeverityCount(severity, perSeverity.getOrDefault(severity, 0L).intValue()))
+			.toList();
+		return new ReadinessReport(scope.root(), year, scope.checkedNodes(), score(findings, scope.checkedNodes()),
+				List.copyOf(sorted), byRule, bySeverity);
 	}
 
 	/**

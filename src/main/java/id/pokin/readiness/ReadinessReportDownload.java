@@ -133,6 +133,8 @@ class ReadinessReportDownload {
 				row.createCell(3).setCellValue(count.count());
 			}
 			workbook.write(out);
+			// close() leaves the streamed rows' temporary files behind
+			workbook.dispose();
 		}
 	}
 

@@ -1,7 +1,6 @@
 package id.pokin.readiness;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,8 +12,6 @@ import id.pokin.cascade.CascadeNode;
 import id.pokin.cascade.Level;
 import id.pokin.cascade.NodeMapper;
 import id.pokin.readiness.Cycles.Cycle;
-import id.pokin.readiness.ReadinessReport.RuleCount;
-import id.pokin.readiness.ReadinessReport.SeverityCount;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,32 +43,16 @@ class ReadinessService {
 		Map<String, Object> parameters = parameters(scope, year);
 
 		List<Finding> findings = new ArrayList<>();
-		Map<String, Integer> counts = new LinkedHashMap<>();
+		Map<ReadinessRule, Integer> counts = new LinkedHashMap<>();
 		for (ReadinessRule rule : this.catalog.enabled()) {
 			if (rule.needsYear() && year == null) {
 				continue;
 			}
 			List<Finding> found = run(rule, parameters);
-			counts.put(rule.id(), found.size());
+			counts.put(rule, found.size());
 			findings.addAll(found);
 		}
-		Map<String, Integer> ruleOrder = new HashMap<>();
-		this.catalog.enabled().forEach(rule -> ruleOrder.put(rule.id(), ruleOrder.size()));
-		findings.sort(Comparator.comparing(Finding::severity)
-			.thenComparing(f -> ruleOrder.get(f.rule()))
-			.thenComparing(f -> f.node().id()));
-
-		List<RuleCount> byRule = this.catalog.enabled().stream()
-			.filter(rule -> counts.containsKey(rule.id()))
-			.map(rule -> new RuleCount(rule.id(), rule.severity(), rule.lke(), rule.title(), counts.get(rule.id())))
-			.toList();
-		Map<Severity, Long> perSeverity = findings.stream()
-			.collect(Collectors.groupingBy(Finding::severity, Collectors.counting()));
-		List<SeverityCount> bySeverity = List.of(Severity.values()).stream()
-			.map(s -> new SeverityCount(s, perSeverity.getOrDefault(s, 0L).intValue()))
-			.toList();
-		return new ReadinessReport(scope.root(), year, scope.checkedNodes(),
-				ReadinessReport.score(findings, scope.checkedNodes()), List.copyOf(findings), byRule, bySeverity);
+		return ReadinessReport.of(scope, year, counts, findings);
 	}
 
 	/** What every rule's Cypher is given: the scope, the year and the shape of the cascade. */

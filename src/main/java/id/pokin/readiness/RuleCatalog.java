@@ -39,8 +39,8 @@ class RuleCatalog {
 					+ Rules.ALL.stream().map(ReadinessRule::id).toList());
 		}
 		this.topLevel = topLevel(properties.topLevel());
-		this.topKinds = atOrAbove(this.topLevel, NodeKind.class);
-		this.topLevels = atOrAbove(this.topLevel, Level.class);
+		this.topKinds = kindsAtOrAbove(this.topLevel);
+		this.topLevels = levelsAtOrAbove(this.topLevel);
 		List<ReadinessRule> rules = new ArrayList<>();
 		for (ReadinessRule rule : Rules.ALL) {
 			RuleSettings settings = properties.rules().get(rule.id());
@@ -72,14 +72,22 @@ class RuleCatalog {
 		return this.topLevels;
 	}
 
-	private static <E extends Enum<E>> List<String> atOrAbove(String top, Class<E> type) {
-		if (Stream.of(type.getEnumConstants()).noneMatch(e -> e.name().equals(top))) {
+	private static List<String> kindsAtOrAbove(String top) {
+		if (Stream.of(NodeKind.values()).noneMatch(kind -> kind.isElement() && kind.name().equals(top))) {
 			return List.of();
 		}
-		if (type == NodeKind.class) {
-			return top.equals(NodeKind.TUJUAN.name()) ? List.of(top) : List.of(NodeKind.TUJUAN.name(), top);
-		}
-		return Stream.of(Level.values()).filter(l -> l.rank() <= Level.valueOf(top).rank()).map(Enum::name).toList();
+		return top.equals(NodeKind.TUJUAN.name()) ? List.of(top) : List.of(NodeKind.TUJUAN.name(), top);
+	}
+
+	private static List<String> levelsAtOrAbove(String top) {
+		return Stream.of(Level.values())
+			.filter(level -> level.name().equals(top))
+			.findFirst()
+			.map(configured -> Stream.of(Level.values())
+				.filter(level -> level.rank() <= configured.rank())
+				.map(Enum::name)
+				.toList())
+			.orElse(List.of());
 	}
 
 	private static String topLevel(String value) {
