@@ -24,4 +24,19 @@ class ReadinessController {
 		return criterion.code();
 	}
 
+	@SchemaMapping(typeName = "LkeCriterion")
+	String component(LkeCriterion criterion) {
+		return criterion.component();
+	}
+
+	@SchemaMapping(typeName = "LkeCriterion")
+	String subComponent(LkeCriterion criterion) {
+		return criterion.subComponent();
+	}
+
+	@SchemaMapping(typeName = "LkeCriterion")
+	String criterion(LkeCriterion criterion) {
+		return criterion.criterion();
+	}
+
 }
