@@ -1,0 +1,13 @@
+// Indicators that contribute to nothing at all: no CONTRIBUTES_TO link leaves them.
+CALL () {
+  UNWIND $documents AS document
+  MATCH (i:Indikator {sourceDocument: document})
+  RETURN i
+  UNION ALL
+  UNWIND $nodes AS id
+  MATCH (i:Node {id: id}) WHERE i:Indikator
+  RETURN i
+}
+WITH i WHERE NOT EXISTS { (i)-[:CONTRIBUTES_TO]->() }
+RETURN i {.*} AS node,
+       {responsibleUnits: [(u:Unit)-[:RESPONSIBLE_FOR]->(i) | u.name]} AS evidence

@@ -1,0 +1,19 @@
+// CONTRIBUTES_TO links that point down the cascade: to a lower level (a Perangkat Daerah sasaran contributing to
+// a Bagian's), or, at the same level, from a Tujuan to a Sasaran or condition, or from an element to an indicator.
+CALL () {
+  UNWIND $documents AS document
+  MATCH (n:Node {sourceDocument: document})
+  RETURN n
+  UNION ALL
+  UNWIND $nodes AS id
+  MATCH (n:Node {id: id})
+  RETURN n
+}
+MATCH (n)-[:CONTRIBUTES_TO]->(parent:Node)
+WHERE $levels[n.level] < $levels[parent.level]
+   OR (n.level = parent.level AND n.kind = 'TUJUAN' AND parent.kind IN ['SASARAN', 'KONDISI'])
+   OR (n:Element AND parent:Indikator)
+RETURN n {.*} AS node,
+       {fromKind: n.kind, fromLevel: n.level, toKind: parent.kind, toLevel: parent.level,
+        parent: parent.id, parentName: parent.name} AS evidence,
+       [parent {.*}] AS related

@@ -1,0 +1,25 @@
+// Indicators without a target for every year of the plan period of their document (Document periodStart ..
+// periodEnd; a blank target counts as missing), or, when the document states no period, with no target at all.
+CALL () {
+  UNWIND $documents AS document
+  MATCH (i:Indikator {sourceDocument: document})
+  RETURN i
+  UNION ALL
+  UNWIND $nodes AS id
+  MATCH (i:Node {id: id}) WHERE i:Indikator
+  RETURN i
+}
+WITH i.sourceDocument AS document, collect(i) AS indicators
+OPTIONAL MATCH (d:Document {id: document})
+UNWIND indicators AS i
+WITH i, d, coalesce(i.targetYears, []) AS years, coalesce(i.targetRaw, []) AS raws
+WITH i, toInteger(d.periodStart) AS periodStart, toInteger(d.periodEnd) AS periodEnd,
+     [k IN range(0, size(years) - 1) WHERE trim(coalesce(raws[k], '')) <> '' | years[k]] AS targetYears
+WITH i, targetYears, periodStart, periodEnd,
+     CASE WHEN periodStart IS NOT NULL AND periodEnd IS NOT NULL AND periodStart <= periodEnd
+          THEN range(periodStart, periodEnd) ELSE [] END AS period
+WITH i, targetYears, period, [year IN period WHERE NOT year IN targetYears] AS missingYears
+WHERE size(missingYears) > 0 OR size(targetYears) = 0
+RETURN i {.*} AS node,
+       {missingYears: missingYears, targetYears: targetYears,
+        planPeriod: CASE WHEN size(period) > 0 THEN toString(head(period)) + '-' + toString(last(period)) END} AS evidence

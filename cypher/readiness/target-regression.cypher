@@ -1,0 +1,27 @@
+// Targets that get worse from one year to the next: lower than the year before for a higher-is-better (or
+// unstated) polarity, higher for lower-is-better. Years are compared in order; targets with no number are skipped.
+CALL () {
+  UNWIND $documents AS document
+  MATCH (i:Indikator {sourceDocument: document})
+  RETURN i
+  UNION ALL
+  UNWIND $nodes AS id
+  MATCH (i:Node {id: id}) WHERE i:Indikator
+  RETURN i
+}
+WITH i WHERE coalesce(i.polarity, '') <> 'RANGE' AND size(coalesce(i.targetYears, [])) > 1
+WITH i, i.targetYears AS years, i.targetValue AS values, i.targetRaw AS raws
+// the usual case first, cheaply: stored in year order, every target a number, never worse than the one before
+WHERE NOT all(k IN range(1, size(years) - 1) WHERE years[k] > years[k - 1] AND NOT isNaN(values[k]) AND NOT isNaN(values[k - 1])
+          AND CASE i.polarity WHEN 'LOWER_IS_BETTER' THEN values[k] <= values[k - 1] ELSE values[k] >= values[k - 1] END)
+WITH i, years, values, raws, [k IN range(0, size(years) - 1) WHERE values[k] IS NOT NULL AND NOT isNaN(values[k])] AS numbered
+// each target against the one of the nearest earlier year (lists are short; no sort needed)
+WITH i, years, values, raws, [k IN numbered | [k, reduce(previous = -1, j IN numbered |
+         CASE WHEN years[j] < years[k] AND (previous = -1 OR years[j] > years[previous]) THEN j ELSE previous END)]] AS pairs
+WITH i, years, raws, [pair IN pairs WHERE pair[1] >= 0 AND CASE i.polarity
+         WHEN 'LOWER_IS_BETTER' THEN values[pair[0]] > values[pair[1]] ELSE values[pair[0]] < values[pair[1]] END] AS worse
+WHERE size(worse) > 0
+RETURN i {.*} AS node,
+       {polarity: coalesce(i.polarity, 'NOT_STATED'),
+        drops: [pair IN worse | toString(years[pair[1]]) + ' (' + coalesce(raws[pair[1]], '') + ') -> '
+                               + toString(years[pair[0]]) + ' (' + coalesce(raws[pair[0]], '') + ')']} AS evidence

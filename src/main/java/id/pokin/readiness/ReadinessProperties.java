@@ -1,0 +1,21 @@
+package id.pokin.readiness;
+
+import java.util.Map;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Configuration of the readiness check.
+ *
+ * @param topLevel the top of the cascade every indicator must reach: an element kind ({@code TUJUAN},
+ * {@code SASARAN}, {@code KONDISI}) or a level ({@code PEMDA}, {@code PERANGKAT_DAERAH}, ...)
+ * @param rules per rule id: {@code enabled} (default true) and {@code severity} (default: the rule's own)
+ */
+@ConfigurationProperties("pokin.readiness")
+record ReadinessProperties(@DefaultValue("TUJUAN") String topLevel, @DefaultValue Map<String, RuleSettings> rules) {
+
+	record RuleSettings(@DefaultValue("true") boolean enabled, Severity severity) {
+	}
+
+}

@@ -1,0 +1,155 @@
+package id.pokin.readiness;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+/**
+ * The report as a file a planner can open, filter and pass on: {@code report.csv} (UTF-8 with a byte order
+ * mark, so Excel reads it as UTF-8) and {@code report.xlsx} (findings and a summary sheet). The report is built
+ * before the response starts, so an unknown scope is still a 404; the file is then streamed.
+ */
+@RestController
+@RequestMapping("/api/readiness")
+class ReadinessReportDownload {
+
+	static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+
+	static final MediaType XLSX = MediaType
+		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+	private final ReadinessService service;
+
+	ReadinessReportDownload(ReadinessService service) {
+		this.service = service;
+	}
+
+	@GetMapping("/report.csv")
+	ResponseEntity<StreamingResponseBody> csv(@RequestParam(required = false) String scope,
+			@RequestParam(required = false) Integer year) {
+		ReadinessReport report = this.service.check(scope, year);
+		return download(report, "csv", CSV, out -> writeCsv(report, out));
+	}
+
+	@GetMapping("/report.xlsx")
+	ResponseEntity<StreamingResponseBody> xlsx(@RequestParam(required = false) String scope,
+			@RequestParam(required = false) Integer year) {
+		ReadinessReport report = this.service.check(scope, year);
+		return download(report, "xlsx", XLSX, out -> writeXlsx(report, out));
+	}
+
+	@ExceptionHandler(IllegalArgumentException.class)
+	ProblemDetail badRequest(IllegalArgumentException ex) {
+		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
+	}
+
+	private static ResponseEntity<StreamingResponseBody> download(ReadinessReport report, String extension,
+			MediaType type, StreamingResponseBody body) {
+		return ResponseEntity.ok()
+			.contentType(type)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(ReportTable.fileName(report, extension)).build().toString())
+			.body(body);
+	}
+
+	static void writeCsv(ReadinessReport report, OutputStream out) throws IOException {
+		Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+		writer.write('\uFEFF');
+		CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setHeader(ReportTable.HEADER.toArray(String[]::new)).get());
+		for (Finding finding : report.findings()) {
+			csv.printRecord(ReportTable.row(finding).stream().map(ReportTable::csvSafe).toList());
+		}
+		csv.flush();
+	}
+
+	/**
+	 * Cells are always written as text, never as formulas; text that looks like a formula also gets Excel's
+	 * quote prefix, so it stays text when someone edits the cell.
+	 */
+	static void writeXlsx(ReadinessReport report, OutputStream out) throws IOException {
+		try (SXSSFWorkbook workbook = new SXSSFWorkbook(100)) {
+			CellStyle bold = workbook.createCellStyle();
+			Font font = workbook.createFont();
+			font.setBold(true);
+			bold.setFont(font);
+			CellStyle quoted = workbook.createCellStyle();
+			quoted.setQuotePrefixed(true);
+
+			Sheet findings = workbook.createSheet("Temuan");
+			write(findings.createRow(0), ReportTable.HEADER, bold, quoted);
+			int index = 1;
+			for (Finding finding : report.findings()) {
+				write(findings.createRow(index++), ReportTable.row(finding), null, quoted);
+			}
+
+			Sheet summary = workbook.createSheet("Ringkasan");
+			int line = 0;
+			write(summary.createRow(line++), List.of("scope", report.scope() == null ? "(semua)" : report.scope().id()), null, quoted);
+			write(summary.createRow(line++), List.of("scope_name", report.scope() == null ? "" : report.scope().name()), null, quoted);
+			write(summary.createRow(line++), List.of("year", report.year() == null ? "" : report.year().toString()), null, quoted);
+			Row checked = summary.createRow(line++);
+			checked.createCell(0).setCellValue("checked_nodes");
+			checked.createCell(1).setCellValue(report.checkedNodes());
+			Row score = summary.createRow(line++);
+			score.createCell(0).setCellValue("score");
+			score.createCell(1).setCellValue(report.score());
+			line++;
+			write(summary.createRow(line++), List.of("severity", "findings"), bold, quoted);
+			for (ReadinessReport.SeverityCount count : report.bySeverity()) {
+				Row row = summary.createRow(line++);
+				row.createCell(0).setCellValue(count.severity().name());
+				row.createCell(1).setCellValue(count.count());
+			}
+			line++;
+			write(summary.createRow(line++), List.of("rule", "severity", "title", "findings"), bold, quoted);
+			for (ReadinessReport.RuleCount count : report.byRule()) {
+				Row row = summary.createRow(line++);
+				write(row, List.of(count.rule(), count.severity().name(), count.title().id()), null, quoted);
+				row.createCell(3).setCellValue(count.count());
+			}
+			workbook.write(out);
+			// close() leaves the streamed rows' temporary files behind
+			workbook.dispose();
+		}
+	}
+
+	private static void write(Row row, List<String> cells, CellStyle style, CellStyle quoted) {
+		for (int i = 0; i < cells.size(); i++) {
+			Cell cell = row.createCell(i);
+			String value = cells.get(i);
+			cell.setCellValue(value);
+			if (style != null) {
+				cell.setCellStyle(style);
+			}
+			else if (ReportTable.looksLikeFormula(value)) {
+				cell.setCellStyle(quoted);
+			}
+		}
+	}
+
+}

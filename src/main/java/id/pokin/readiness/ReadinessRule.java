@@ -1,0 +1,100 @@
+package id.pokin.readiness;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import id.pokin.cascade.CascadeNode;
+
+/**
+ * One check: a stable id, its severity (after configuration), the LKE criterion it supports (null where none
+ * applies), a title and a message template in both languages, the evidence keys its query returns (in the
+ * order they are shown) and the query itself ({@code cypher/readiness/<id>.cypher}).
+ * Message templates name evidence keys in braces, and {@code {name}} for the node's name.
+ */
+record ReadinessRule(String id, Severity severity, LkeCriterion lke, Text title, Text message,
+		List<String> evidenceKeys, Shape shape, String cypher) {
+
+	private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
+
+	/** How the query's rows become findings. */
+	enum Shape {
+
+		/** Every row is one finding: {@code node}, {@code evidence}, optionally {@code related}. */
+		FINDING_PER_ROW,
+
+		/** Rows are links ({@code from}, {@code to}) that may lie on a cycle; every cycle is one finding. */
+		CYCLES,
+
+		/** Like {@link #FINDING_PER_ROW}, but the rule runs only when a year is under evaluation. */
+		FINDING_PER_ROW_FOR_YEAR
+
+	}
+
+	ReadinessRule withSeverity(Severity newSeverity) {
+		return new ReadinessRule(this.id, newSeverity, this.lke, this.title, this.message, this.evidenceKeys,
+				this.shape, this.cypher);
+	}
+
+	ReadinessRule withCypher(String text) {
+		return new ReadinessRule(this.id, this.severity, this.lke, this.title, this.message, this.evidenceKeys,
+				this.shape, text);
+	}
+
+	boolean needsYear() {
+		return this.shape == Shape.FINDING_PER_ROW_FOR_YEAR;
+	}
+
+	/**
+	 * A finding of this rule. Evidence keys the rule does not declare are a mistake in its query, not data, so
+	 * they fail loudly rather than vanish.
+	 */
+	Finding finding(CascadeNode node, Map<String, Object> evidence, List<CascadeNode> related) {
+		List<String> unknown = evidence.keySet().stream().filter(key -> !this.evidenceKeys.contains(key)).toList();
+		if (!unknown.isEmpty()) {
+			throw new IllegalStateException("Rule " + this.id + " returned undeclared evidence " + unknown);
+		}
+		Map<String, Evidence> byKey = new LinkedHashMap<>();
+		for (String key : this.evidenceKeys) {
+			byKey.put(key, new Evidence(key, texts(evidence.get(key))));
+		}
+		Text text = new Text(fill(this.message.id(), node, byKey), fill(this.message.en(), node, byKey));
+		return new Finding(this.id, this.severity, this.lke, node, text, List.copyOf(byKey.values()), related);
+	}
+
+	private static String fill(String template, CascadeNode node, Map<String, Evidence> evidence) {
+		Matcher placeholder = PLACEHOLDER.matcher(template);
+		StringBuilder text = new StringBuilder();
+		while (placeholder.find()) {
+			String key = placeholder.group(1);
+			String value = "name".equals(key) ? node.name()
+					: evidence.containsKey(key) ? evidence.get(key).joined() : placeholder.group();
+			placeholder.appendReplacement(text, Matcher.quoteReplacement(value));
+		}
+		placeholder.appendTail(text);
+		return text.toString();
+	}
+
+	private static List<String> texts(Object value) {
+		if (value == null) {
+			return List.of();
+		}
+		if (value instanceof List<?> list) {
+			List<String> texts = new ArrayList<>(list.size());
+			list.stream().filter(v -> v != null).forEach(v -> texts.add(text(v)));
+			return texts;
+		}
+		return List.of(text(value));
+	}
+
+	private static String text(Object value) {
+		if (value instanceof Double d && d == Math.rint(d) && !d.isInfinite()) {
+			return Long.toString(d.longValue());
+		}
+		return value.toString();
+	}
+
+}

@@ -1,0 +1,115 @@
+package id.pokin.readiness;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import id.pokin.cascade.CascadeNode;
+import id.pokin.cascade.NodeKind;
+import id.pokin.cascade.NodeMapper;
+import id.pokin.cascade.NodeNotFoundException;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+
+/**
+ * What a readiness report covers, and the one place that decides it.
+ * <p>
+ * Scope X (a unit) is: the units in X's {@code PART_OF} subtree, X included; the elements and indicators any of
+ * them is {@code RESPONSIBLE_FOR}; everything that contributes to those, transitively; and, when X is a Pemda
+ * (a region) or a Perangkat Daerah, also every node whose {@code sourceDocument} is the document of one of those
+ * nodes, so that elements nobody answers for still count. No scope is the whole graph.
+ * <p>
+ * The rules read a scope as {@code $documents} (every node of these documents) plus {@code $nodes} (these ids),
+ * so a region's report starts from the document indexes instead of a list of ten thousand ids.
+ *
+ * @param root the unit the scope is about, null for the whole graph
+ * @param documents every node of these documents is in scope
+ * @param nodes ids of the nodes in scope outside those documents
+ * @param checkedNodes how many nodes the scope holds (units, elements and indicators)
+ */
+record ReadinessScope(CascadeNode root, List<String> documents, List<String> nodes, int checkedNodes) {
+
+	private static final String OF_UNIT = """
+			MATCH (root:Node {id: $id})
+			CALL (root) {
+			  MATCH (root)<-[:PART_OF*0..]-(unit:Unit)
+			  RETURN collect(DISTINCT unit) AS units
+			}
+			CALL (units) {
+			  UNWIND units AS unit
+			  MATCH (unit)-[:RESPONSIBLE_FOR]->(owned:Node)
+			  RETURN collect(DISTINCT owned) AS owned
+			}
+			// the contributors: only where a link enters from a node nobody in the scope answers for does the
+			// walk down continue, so each node is expanded once however many owned nodes lie above it
+			CALL (owned) {
+			  UNWIND owned AS node
+			  MATCH (node)<-[:CONTRIBUTES_TO]-(entry:Node)
+			  WHERE NOT entry IN owned
+			  WITH DISTINCT entry
+			  MATCH (entry)<-[:CONTRIBUTES_TO*0..]-(contributor:Node)
+			  RETURN collect(DISTINCT contributor) AS contributors
+			}
+			WITH root, units + owned + contributors AS nodes, root.level IN ['PEMDA', 'PERANGKAT_DAERAH'] AS byDocument
+			CALL (nodes, byDocument) {
+			  UNWIND nodes AS node
+			  WITH node WHERE byDocument AND node.sourceDocument IS NOT NULL
+			  RETURN collect(DISTINCT node.sourceDocument) AS documents
+			}
+			CALL (nodes, byDocument) {
+			  UNWIND nodes AS node
+			  WITH node WHERE NOT byDocument OR node.sourceDocument IS NULL
+			  RETURN collect(DISTINCT node.id) AS ids
+			}
+			CALL (documents) {
+			  UNWIND documents AS document
+			  MATCH (inDocument:Node {sourceDocument: document})
+			  RETURN count(inDocument) AS inDocuments
+			}
+			RETURN root {.*} AS root, documents, ids, inDocuments + size(ids) AS checked
+			""";
+
+	private static final String EVERYTHING = """
+			MATCH (n:Node)
+			RETURN n.sourceDocument AS document, count(n) AS nodes,
+			       collect(CASE WHEN n.sourceDocument IS NULL THEN n.id END) AS ids
+			""";
+
+	/** The scope of a unit id, or the whole graph for null; an unknown id is not found, a non-unit is refused. */
+	static ReadinessScope of(Neo4jClient client, String unitId) {
+		return unitId == null ? everything(client) : ofUnit(client, unitId);
+	}
+
+	Map<String, Object> parameters() {
+		return Map.of("documents", this.documents, "nodes", this.nodes);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static ReadinessScope ofUnit(Neo4jClient client, String unitId) {
+		Map<String, Object> row = client.query(OF_UNIT).bind(unitId).to("id").fetch().one()
+			.orElseThrow(() -> new NodeNotFoundException(unitId));
+		CascadeNode root = NodeMapper.toNode((Map<String, Object>) row.get("root"));
+		if (root.kind() != NodeKind.UNIT) {
+			throw new IllegalArgumentException("readiness: 'scope' must be the id of a unit (a region's Pemda, a "
+					+ "Perangkat Daerah or any unit below), '" + unitId + "' is a " + root.kind());
+		}
+		return new ReadinessScope(root, List.copyOf((List<String>) row.get("documents")),
+				List.copyOf((List<String>) row.get("ids")), ((Number) row.get("checked")).intValue());
+	}
+
+	@SuppressWarnings("unchecked")
+	private static ReadinessScope everything(Neo4jClient client) {
+		List<String> documents = new ArrayList<>();
+		List<String> ids = new ArrayList<>();
+		int checked = 0;
+		for (Map<String, Object> row : client.query(EVERYTHING).fetch().all()) {
+			if (row.get("document") != null) {
+				documents.add((String) row.get("document"));
+			}
+			ids.addAll((List<String>) row.get("ids"));
+			checked += ((Number) row.get("nodes")).intValue();
+		}
+		return new ReadinessScope(null, List.copyOf(documents), List.copyOf(ids), checked);
+	}
+
+}

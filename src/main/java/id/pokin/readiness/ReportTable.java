@@ -1,0 +1,47 @@
+package id.pokin.readiness;
+
+import java.util.List;
+
+import id.pokin.cascade.CascadeNode;
+
+/** The findings of a report as rows of text, the same for the CSV and XLSX downloads. */
+final class ReportTable {
+
+	static final List<String> HEADER = List.of("severity", "rule", "lke", "node_id", "node_kind", "node_level",
+			"node_name", "message_id", "message_en", "evidence", "source_document", "source_ref");
+
+	private ReportTable() {
+	}
+
+	static List<String> row(Finding finding) {
+		CascadeNode node = finding.node();
+		return List.of(finding.severity().name(), finding.rule(),
+				finding.lke() == null ? "" : finding.lke().label(), node.id(), node.kind().name(),
+				node.level() == null ? "" : node.level().name(), text(node.name()), finding.message().id(),
+				finding.message().en(), finding.evidenceText(), text(node.source().document()),
+				text(node.source().ref()));
+	}
+
+	/**
+	 * True for text a spreadsheet would run as a formula (= + - @, and tab or carriage return before one):
+	 * names and evidence come from uploaded documents, so a cell must never become a formula.
+	 */
+	static boolean looksLikeFormula(String cell) {
+		return !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0;
+	}
+
+	/** For CSV: such a cell gets a leading apostrophe, which spreadsheets show as text. */
+	static String csvSafe(String cell) {
+		return looksLikeFormula(cell) ? "'" + cell : cell;
+	}
+
+	static String fileName(ReadinessReport report, String extension) {
+		String scope = report.scope() == null ? "all" : report.scope().id().replaceAll("[^A-Za-z0-9._-]", "_");
+		return "readiness-" + scope + (report.year() == null ? "" : "-" + report.year()) + "." + extension;
+	}
+
+	private static String text(String value) {
+		return value == null ? "" : value;
+	}
+
+}

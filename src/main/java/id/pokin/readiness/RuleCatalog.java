@@ -1,0 +1,112 @@
+package id.pokin.readiness;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import id.pokin.cascade.Level;
+import id.pokin.cascade.NodeKind;
+import id.pokin.readiness.ReadinessProperties.RuleSettings;
+
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The rules that run, with their configured severity and their Cypher read from {@code cypher/readiness/}.
+ * Unknown rule ids and top levels in the configuration stop the start-up: a typo must not switch nothing off.
+ */
+@Component
+class RuleCatalog {
+
+	private final List<ReadinessRule> enabled;
+
+	private final String topLevel;
+
+	private final List<String> topKinds;
+
+	private final List<String> topLevels;
+
+	RuleCatalog(ReadinessProperties properties) {
+		Set<String> ids = Rules.ALL.stream().map(ReadinessRule::id).collect(Collectors.toSet());
+		List<String> unknown = properties.rules().keySet().stream().filter(id -> !ids.contains(id)).sorted().toList();
+		if (!unknown.isEmpty()) {
+			throw new IllegalStateException("pokin.readiness.rules: unknown rule id(s) " + unknown + "; known: "
+					+ Rules.ALL.stream().map(ReadinessRule::id).toList());
+		}
+		this.topLevel = topLevel(properties.topLevel());
+		this.topKinds = kindsAtOrAbove(this.topLevel);
+		this.topLevels = levelsAtOrAbove(this.topLevel);
+		List<ReadinessRule> rules = new ArrayList<>();
+		for (ReadinessRule rule : Rules.ALL) {
+			RuleSettings settings = properties.rules().get(rule.id());
+			if (settings != null && !settings.enabled()) {
+				continue;
+			}
+			ReadinessRule configured = settings != null && settings.severity() != null
+					? rule.withSeverity(settings.severity()) : rule;
+			rules.add(configured.withCypher(cypher(rule.id())));
+		}
+		this.enabled = List.copyOf(rules);
+	}
+
+	List<ReadinessRule> enabled() {
+		return this.enabled;
+	}
+
+	String topLevel() {
+		return this.topLevel;
+	}
+
+	/** The element kinds that count as the top: a Tujuan is above a Sasaran or a condition. Empty for a level. */
+	List<String> topKinds() {
+		return this.topKinds;
+	}
+
+	/** The levels that count as the top: the configured one and those above it. Empty for a kind. */
+	List<String> topLevels() {
+		return this.topLevels;
+	}
+
+	private static List<String> kindsAtOrAbove(String top) {
+		if (Stream.of(NodeKind.values()).noneMatch(kind -> kind.isElement() && kind.name().equals(top))) {
+			return List.of();
+		}
+		return top.equals(NodeKind.TUJUAN.name()) ? List.of(top) : List.of(NodeKind.TUJUAN.name(), top);
+	}
+
+	private static List<String> levelsAtOrAbove(String top) {
+		return Stream.of(Level.values())
+			.filter(level -> level.name().equals(top))
+			.findFirst()
+			.map(configured -> Stream.of(Level.values())
+				.filter(level -> level.rank() <= configured.rank())
+				.map(Enum::name)
+				.toList())
+			.orElse(List.of());
+	}
+
+	private static String topLevel(String value) {
+		Set<String> allowed = Stream.concat(Stream.of(NodeKind.values()).filter(NodeKind::isElement).map(Enum::name),
+				Stream.of(Level.values()).map(Enum::name)).collect(Collectors.toSet());
+		if (value == null || !allowed.contains(value)) {
+			throw new IllegalStateException("pokin.readiness.top-level must be an element kind or a level, one of "
+					+ allowed.stream().sorted().toList() + ", was " + value);
+		}
+		return value;
+	}
+
+	private static String cypher(String id) {
+		try {
+			return new ClassPathResource("cypher/readiness/" + id + ".cypher").getContentAsString(StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("No Cypher for readiness rule " + id, ex);
+		}
+	}
+
+}
