@@ -10,6 +10,7 @@ import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.util.ClassUtils;
 
 /**
  * Counts the Cypher statements the application sends through the driver (in sessions and in transactions),
@@ -33,32 +34,31 @@ public class QueryCounter {
 		return new BeanPostProcessor() {
 			@Override
 			public Object postProcessAfterInitialization(Object bean, String name) {
-				return bean instanceof Driver driver ? counting(driver, Driver.class) : bean;
+				return bean instanceof Driver ? counting(bean) : bean;
 			}
 		};
 	}
 
-	/** Wraps every interface object the driver hands out, counting each {@code run}. */
-	@SuppressWarnings("unchecked")
-	private static <T> T counting(T target, Class<T> type) {
+	/**
+	 * Wraps the driver and the sessions and transactions it hands out (with every interface they implement,
+	 * reactive ones included), counting each {@code run}.
+	 */
+	private static Object counting(Object target) {
 		InvocationHandler handler = (proxy, method, args) -> {
 			if (method.getName().equals("run")) {
 				count.incrementAndGet();
 			}
 			try {
 				Object result = method.invoke(target, args);
-				Class<?> returned = method.getReturnType();
-				if (result != null && returned.isInterface() && returned.getPackageName().startsWith("org.neo4j.driver")
-						&& (returned.getSimpleName().contains("Session") || returned.getSimpleName().contains("Transaction"))) {
-					return counting(result, (Class<Object>) returned);
-				}
-				return result;
+				String name = method.getName();
+				boolean opens = name.equals("session") || name.equals("beginTransaction");
+				return (result != null && opens) ? counting(result) : result;
 			}
 			catch (InvocationTargetException ex) {
 				throw ex.getCause();
 			}
 		};
-		return (T) Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] { type }, handler);
+		return Proxy.newProxyInstance(target.getClass().getClassLoader(), ClassUtils.getAllInterfaces(target), handler);
 	}
 
 }
