@@ -9,6 +9,6 @@ data=${2:-target/bench-data/regions-$regions}
 ./mvnw -q -B package -DskipTests
 jar=$(ls target/pokin-*.jar | grep -v original | head -1)
 rm -rf "$data"
-java -Xmx2g -jar "$jar" generate --regions "$regions" --seed 42 \
+java -Xmx2g -jar "$jar" generate --regions "$regions" --seed 42 --pokin.embedded.page-cache=2GB \
   --pokin.embedded.data-dir="$data" --pokin.dataset.load-on-empty=false --logging.level.root=WARN
 echo "store: $data"

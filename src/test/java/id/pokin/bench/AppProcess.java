@@ -31,7 +31,8 @@ final class AppProcess implements AutoCloseable {
 		int boltPort = 18_501;
 		List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx" + heap, "-jar", jar.toString(),
 				"--server.port=" + httpPort, "--pokin.embedded.data-dir=" + dataDir,
-				"--pokin.embedded.bolt-port=" + boltPort, "--pokin.dataset.load-on-empty=false",
+				"--pokin.embedded.bolt-port=" + boltPort, "--pokin.embedded.page-cache=2GB",
+				"--pokin.dataset.load-on-empty=false",
 				"--logging.level.root=WARN"));
 		command.addAll(extraArgs);
 		Path log = Files.createTempFile("pokin-bench-app", ".log");
