@@ -1,7 +1,6 @@
 package id.pokin.database;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -18,7 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Brings the schema up to date before the application serves requests, then runs the {@link SeedTask}s
- * (such as loading the demo dataset into an empty database). When the server cannot be reached at start-up
+ * (such as loading the demo dataset into an empty database) in the background. When the server cannot be
+ * reached at start-up
  * the application still starts, answers "unavailable", and keeps retrying here until the server is back.
  */
 @Component
@@ -32,34 +32,43 @@ class DatabaseInitializer implements SmartInitializingSingleton, DisposableBean 
 
 	private final ObjectProvider<SeedTask> seedTasks;
 
-	private ScheduledExecutorService retries;
+	private ScheduledExecutorService background;
 
-	DatabaseInitializer(Driver driver, ObjectProvider<SeedTask> seedTasks) {
+	private final ObjectProvider<EmbeddedNeo4j> embedded;
+
+	DatabaseInitializer(Driver driver, ObjectProvider<SeedTask> seedTasks, ObjectProvider<EmbeddedNeo4j> embedded) {
 		this.migrations = new CypherMigrations(driver);
 		this.seedTasks = seedTasks;
+		this.embedded = embedded;
 	}
 
+	/**
+	 * The schema is brought up to date before the web server starts; seeding (demo data into an empty store,
+	 * seconds of work) runs in the background, so the first request is answered as soon as possible.
+	 */
 	@Override
 	public void afterSingletonsInstantiated() {
-		if (!tryInitialize()) {
-			this.retries = Executors.newSingleThreadScheduledExecutor(r -> {
-				Thread thread = new Thread(r, "pokin-database-init");
-				thread.setDaemon(true);
-				return thread;
-			});
-			this.retries.scheduleWithFixedDelay(() -> {
-				if (tryInitialize()) {
-					this.retries.shutdown();
-				}
-			}, RETRY.toSeconds(), RETRY.toSeconds(), TimeUnit.SECONDS);
+		this.embedded.ifAvailable(EmbeddedNeo4j::awaitReady);
+		this.background = Executors.newSingleThreadScheduledExecutor(r -> {
+			Thread thread = new Thread(r, "pokin-database-init");
+			thread.setDaemon(true);
+			return thread;
+		});
+		if (tryMigrate()) {
+			this.background.execute(this::seed);
+			return;
 		}
+		this.background.scheduleWithFixedDelay(() -> {
+			if (tryMigrate()) {
+				seed();
+				this.background.shutdown();
+			}
+		}, RETRY.toSeconds(), RETRY.toSeconds(), TimeUnit.SECONDS);
 	}
 
-	private boolean tryInitialize() {
+	private boolean tryMigrate() {
 		try {
 			this.migrations.apply();
-			List<SeedTask> tasks = this.seedTasks.orderedStream().toList();
-			tasks.forEach(SeedTask::run);
 			return true;
 		}
 		catch (ServiceUnavailableException ex) {
@@ -69,10 +78,19 @@ class DatabaseInitializer implements SmartInitializingSingleton, DisposableBean 
 		}
 	}
 
+	private void seed() {
+		try {
+			this.seedTasks.orderedStream().forEach(SeedTask::run);
+		}
+		catch (RuntimeException ex) {
+			log.error("Seeding the database failed; the application runs on without the seed data", ex);
+		}
+	}
+
 	@Override
 	public void destroy() {
-		if (this.retries != null) {
-			this.retries.shutdownNow();
+		if (this.background != null) {
+			this.background.shutdownNow();
 		}
 	}
 

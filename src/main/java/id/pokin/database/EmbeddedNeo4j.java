@@ -5,6 +5,8 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -24,32 +26,60 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4j.class);
 
-	private final DatabaseManagementService service;
+	private final CompletableFuture<DatabaseManagementService> service;
 
 	private final URI boltUri;
 
-	private EmbeddedNeo4j(DatabaseManagementService service, URI boltUri) {
+	private EmbeddedNeo4j(CompletableFuture<DatabaseManagementService> service, URI boltUri) {
 		this.service = service;
 		this.boltUri = boltUri;
 	}
 
 	public static EmbeddedNeo4j start(EmbeddedNeo4jProperties properties) {
+		EmbeddedNeo4j neo4j = startInBackground(properties);
+		neo4j.awaitReady();
+		return neo4j;
+	}
+
+	/**
+	 * Starts the database on its own thread and returns at once: its address is known before it listens, so
+	 * the rest of the application starts alongside it (a few seconds saved) and waits in {@link #awaitReady()}.
+	 */
+	public static EmbeddedNeo4j startInBackground(EmbeddedNeo4jProperties properties) {
 		Path home = properties.dataDir().toAbsolutePath().normalize();
 		int port = properties.boltPort() > 0 ? properties.boltPort() : freePort();
-		long started = System.nanoTime();
-		DatabaseManagementService service = new DatabaseManagementServiceBuilder(home)
-			.setConfig(BoltConnector.enabled, true)
-			.setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
-			// Neo4j 5.26 was built on Netty 4.1; its in-process channel does not start on Boot's Netty 4.2
-			.setConfig(BoltConnectorInternalSettings.enable_local_connector, false)
-			// otherwise shutdown waits 2 x 5 s for idle Netty event loops
-			.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
-			.setConfig(GraphDatabaseSettings.pagecache_memory, properties.pageCache().toBytes())
-			.build();
-		EmbeddedNeo4j neo4j = new EmbeddedNeo4j(service, URI.create("bolt://127.0.0.1:" + port));
-		log.info("Embedded Neo4j started in {} ms, data in {}, Bolt on {}", (System.nanoTime() - started) / 1_000_000,
-				home, neo4j.boltUri);
-		return neo4j;
+		URI boltUri = URI.create("bolt://127.0.0.1:" + port);
+		CompletableFuture<DatabaseManagementService> service = CompletableFuture.supplyAsync(() -> {
+			long started = System.nanoTime();
+			DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
+				.setConfig(BoltConnector.enabled, true)
+				.setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
+				// Neo4j 5.26 was built on Netty 4.1; its in-process channel does not start on Boot's Netty 4.2
+				.setConfig(BoltConnectorInternalSettings.enable_local_connector, false)
+				// otherwise shutdown waits 2 x 5 s for idle Netty event loops
+				.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
+				.setConfig(GraphDatabaseSettings.pagecache_memory, properties.pageCache().toBytes())
+				.build();
+			log.info("Embedded Neo4j started in {} ms, data in {}, Bolt on {}",
+					(System.nanoTime() - started) / 1_000_000, home, boltUri);
+			return dbms;
+		}, runnable -> {
+			Thread thread = new Thread(runnable, "embedded-neo4j-start");
+			thread.setDaemon(true);
+			thread.start();
+		});
+		return new EmbeddedNeo4j(service, boltUri);
+	}
+
+	/** Blocks until the database accepts connections; throws if it could not start (e.g. its store is locked). */
+	public void awaitReady() {
+		try {
+			this.service.join();
+		}
+		catch (CompletionException ex) {
+			throw new IllegalStateException("The embedded Neo4j did not start: " + ex.getCause().getMessage(),
+					ex.getCause());
+		}
 	}
 
 	public URI boltUri() {
@@ -58,7 +88,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
 	@Override
 	public void close() {
-		this.service.shutdown();
+		if (!this.service.isCompletedExceptionally()) {
+			this.service.join().shutdown();
+		}
 	}
 
 	private static int freePort() {

@@ -21,7 +21,7 @@ class EmbeddedNeo4jConfiguration {
 
 	@Bean(destroyMethod = "close")
 	EmbeddedNeo4j embeddedNeo4j(EmbeddedNeo4jProperties properties) {
-		return EmbeddedNeo4j.start(properties);
+		return EmbeddedNeo4j.startInBackground(properties);
 	}
 
 	@Bean

@@ -1,10 +1,13 @@
 package id.pokin.database;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import id.pokin.support.RunningApp;
 import id.pokin.support.TestNeo4j;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Driver;
@@ -39,6 +42,29 @@ class EmbeddedDefaultTests {
 				.expectBody().jsonPath("$.components.neo4j.status").isEqualTo("UP");
 		}
 		assertThat(this.dataDir.resolve("data/databases/neo4j")).isDirectory();
+	}
+
+	@Test
+	void aNewStoreGetsTheFiveDecreesInTheBackgroundAndTraceWorksOnThem() {
+		try (RunningApp app = RunningApp.start(Map.of("pokin.embedded.data-dir", this.dataDir.toString()))) {
+			for (String text : List.of("Penataan Administrasi Pemerintahan", "Sekretariat DPRD Kabupaten Balangan",
+					"Kecamatan Paringin", "Kalimantan Timur", "Luwu Timur")) {
+				Awaitility.await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> app.graphQl()
+					.document("query($t: String!) { search(text: $t) { id } }")
+					.variable("t", text)
+					.execute()
+					.path("search")
+					.entityList(Object.class)
+					.satisfies(found -> assertThat(found).isNotEmpty()));
+			}
+			app.graphQl()
+				.document("{ trace(id: \"blg-setda-i-penataan-adm\") { nodes { id } } }")
+				.execute()
+				.path("trace[0].nodes[*].id")
+				.entityList(String.class)
+				.containsExactly("blg-setda-i-penataan-adm", "blg-setda-e-pem-sb-1", "blg-setda-e-pem", "blg-setda-e-as1",
+						"blg-setda-e-setda");
+		}
 	}
 
 	@Test
