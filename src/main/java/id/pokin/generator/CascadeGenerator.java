@@ -90,8 +90,9 @@ class CascadeGenerator {
 					}
 				}
 			}
-			if (p == 1 && this.settings.defects() > 0) {
-				// planted cycle: the PD's first sasaran also "contributes" to one of its own sasaran kegiatan
+			if (p == 1 && r % 10 == 0 && this.settings.defects() > 0) {
+				// planted cycle, in every tenth region (so the others export and re-import cleanly): the PD's
+				// first sasaran also "contributes" to one of its own sasaran kegiatan
 				graph.contributesTo().add(new Link(pdId + "-s1", pdId + "-b1-sb1-k1"));
 			}
 		}

@@ -71,7 +71,7 @@ public final class BenchmarkSuite {
 			Consumer<String> apiTrace = id -> graphQl(TRACE, Map.of("id", id));
 			Consumer<String> rawTrace = id -> {
 				try (Session session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
-					session.executeRead(tx -> tx.run(traceCypher, Map.of("id", id, "maxPaths", 1000)).list());
+					session.executeRead(tx -> tx.run(traceCypher, Map.of("id", id, "maxPaths", 1000, "withUnits", true)).list());
 				}
 			};
 			measure(apiTrace, sample.indicators, Math.min(requests, 500), 1);
@@ -127,7 +127,11 @@ public final class BenchmarkSuite {
 
 	private Run measure(Consumer<String> operation, List<String> ids, int requests, int clients) throws Exception {
 		LatencyRecorder latencies = new LatencyRecorder();
-		ExecutorService pool = Executors.newFixedThreadPool(clients);
+		ExecutorService pool = Executors.newFixedThreadPool(clients, runnable -> {
+			Thread thread = new Thread(runnable, "bench-client");
+			thread.setDaemon(true);
+			return thread;
+		});
 		long started = System.nanoTime();
 		List<Future<?>> futures = new ArrayList<>();
 		for (int c = 0; c < clients; c++) {
@@ -140,10 +144,14 @@ public final class BenchmarkSuite {
 				}
 			}));
 		}
-		for (Future<?> future : futures) {
-			future.get();
+		try {
+			for (Future<?> future : futures) {
+				future.get();
+			}
 		}
-		pool.shutdown();
+		finally {
+			pool.shutdownNow();
+		}
 		return new Run(latencies, (System.nanoTime() - started) / 1e9);
 	}
 
