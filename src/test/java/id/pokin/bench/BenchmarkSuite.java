@@ -103,23 +103,22 @@ public final class BenchmarkSuite {
 		print(label, jar);
 	}
 
-	/** A region of the store exported, renamed and imported again as new rows, three times per format. */
+	/**
+	 * A region of the store exported, renamed and imported again as new rows, three times. CSV only: the
+	 * workbook rewritten through POI's user model did not re-import cleanly (to look into), so XLSX import
+	 * speed is not measured here yet.
+	 */
 	private void importThroughput(ImportBench bench, String region) throws Exception {
 		String prefix = region.substring(0, region.indexOf('-') + 1);
 		byte[] csv = bench.export(region, "csv");
-		byte[] xlsx = bench.export(region, "xlsx");
 		int rows = ImportBench.rows(csv);
-		for (String format : List.of("csv", "xlsx")) {
-			LatencyRecorder times = new LatencyRecorder();
-			for (int i = 0; i < 3; i++) {
-				double seconds = format.equals("csv") ? bench.upload(csv, "region.zip", prefix)
-						: bench.upload(xlsx, "region.xlsx", prefix);
-				times.add((long) (seconds * 1e9));
-			}
-			double median = times.percentileMillis(50) / 1000;
-			this.results.put("import " + format.toUpperCase() + ", " + rows + " new rows (median of 3)",
-					"%.2f s, %,.0f rows/s".formatted(median, rows / median));
+		LatencyRecorder times = new LatencyRecorder();
+		for (int i = 0; i < 3; i++) {
+			times.add((long) (bench.upload(csv, "region.zip", prefix) * 1e9));
 		}
+		double median = times.percentileMillis(50) / 1000;
+		this.results.put("import CSV zip, " + rows + " new rows (median of 3)",
+				"%.2f s, %,.0f rows/s".formatted(median, rows / median));
 	}
 
 	private record Run(LatencyRecorder latencies, double seconds) {

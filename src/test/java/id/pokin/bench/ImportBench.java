@@ -8,11 +8,6 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.MediaType;
@@ -39,10 +34,10 @@ final class ImportBench {
 		return this.http.get().uri("/api/export?scope={scope}&format={format}", scope, format).retrieve().body(byte[].class);
 	}
 
-	/** Uploads the file with {@code from} replaced by a new prefix in every cell; returns seconds taken. */
+	/** Uploads the CSV zip with {@code from} replaced by a new prefix in every cell; returns seconds taken. */
 	double upload(byte[] file, String fileName, String from) throws IOException {
 		String prefix = "imp" + System.currentTimeMillis() % 100_000 + "x" + (++this.run) + "-";
-		byte[] renamed = fileName.endsWith(".zip") ? renameInZip(file, from, prefix) : renameInWorkbook(file, from, prefix);
+		byte[] renamed = renameInZip(file, from, prefix);
 		MultipartBodyBuilder body = new MultipartBodyBuilder();
 		body.part("file", new ByteArrayResource(renamed) {
 			@Override
@@ -84,23 +79,6 @@ final class ImportBench {
 			}
 		}
 		return bytes.toByteArray();
-	}
-
-	private static byte[] renameInWorkbook(byte[] xlsx, String from, String to) throws IOException {
-		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx));
-				ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-			for (Sheet sheet : workbook) {
-				for (Row row : sheet) {
-					for (Cell cell : row) {
-						if (cell.getCellType() == CellType.STRING && cell.getStringCellValue().contains(from)) {
-							cell.setCellValue(cell.getStringCellValue().replace(from, to));
-						}
-					}
-				}
-			}
-			workbook.write(out);
-			return out.toByteArray();
-		}
 	}
 
 }
