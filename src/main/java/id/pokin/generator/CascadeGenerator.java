@@ -170,7 +170,10 @@ class CascadeGenerator {
 					case "Orang" -> "Jumlah orang yang mendapat " + topic;
 					default -> "Jumlah " + satuan.toLowerCase(Locale.ROOT) + " " + topic;
 				};
-				Map<String, Object> p = common(id, NodeKind.INDIKATOR, null, name, level);
+				// the id's local part as code and in the name: real cascades rarely repeat an indicator's
+				// exact name, and the readiness check reports the ones that do
+				String code = id.substring(id.indexOf('-') + 1);
+				Map<String, Object> p = common(id, NodeKind.INDIKATOR, code, name + " (" + code + ")", level);
 				boolean lowerIsBetter = satuan.equals("Kasus");
 				double base = satuan.equals("Persen") ? 50 + this.random.nextInt(40) : 1 + this.random.nextInt(100);
 				p.put("satuan", satuan);
