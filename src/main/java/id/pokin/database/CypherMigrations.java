@@ -8,6 +8,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -48,17 +49,12 @@ public class CypherMigrations {
 		try (Session session = this.driver.session()) {
 			session.run("CREATE CONSTRAINT pokin_migration_version IF NOT EXISTS "
 					+ "FOR (m:PokinMigration) REQUIRE m.version IS UNIQUE").consume();
-			Map<String, Object> applied = session
-				.run("MATCH (m:PokinMigration) RETURN collect([toString(m.version), m.checksum]) AS applied")
-				.single()
-				.get("applied")
-				.asList(v -> v.get(0).asString() + "=" + v.get(1).asString())
-				.stream()
-				.collect(java.util.stream.Collectors.toMap(s -> s.substring(0, s.indexOf('=')),
-						s -> s.substring(s.indexOf('=') + 1)));
+			Map<Integer, String> applied = new HashMap<>();
+			session.run("MATCH (m:PokinMigration) RETURN m.version AS version, m.checksum AS checksum")
+				.forEachRemaining(r -> applied.put(r.get("version").asInt(), r.get("checksum").asString()));
 			int count = 0;
 			for (Migration migration : migrations) {
-				Object checksum = applied.get(Integer.toString(migration.version()));
+				String checksum = applied.get(migration.version());
 				if (checksum != null) {
 					if (!checksum.equals(migration.checksum())) {
 						throw new IllegalStateException("Migration " + migration.fileName()
