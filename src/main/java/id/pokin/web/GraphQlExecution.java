@@ -36,10 +36,13 @@ class GraphQlExecution {
 	 * @param maxDepth deepest field nesting a request may have (GraphiQL's introspection needs 13)
 	 * @param maxComplexity most fields a request may select
 	 * @param timeoutSeconds longest a read transaction may run (read by the {@code @Transactional} queries)
+	 * @param defaultPageSize the page size of a paged field when the request gives no {@code first}
+	 * @param maxPageSize the largest {@code first} a paged field accepts
 	 */
 	@ConfigurationProperties("pokin.graphql")
 	record Properties(@DefaultValue("15") int maxDepth, @DefaultValue("500") int maxComplexity,
-			@DefaultValue("30") int timeoutSeconds) {
+			@DefaultValue("30") int timeoutSeconds, @DefaultValue("50") int defaultPageSize,
+			@DefaultValue("500") int maxPageSize) {
 	}
 
 }
