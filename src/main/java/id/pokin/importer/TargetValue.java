@@ -16,12 +16,12 @@ import java.util.regex.Pattern;
  * scale ({@code 100%} is 100). Excel cells holding numbers are rendered the way Indonesian Excel shows them
  * (see {@link XlsxSheetReader}), so they read back to the same number.
  */
-record TargetValue(String raw, Double number) {
+public record TargetValue(String raw, Double number) {
 
 	private static final Pattern NUMBER = Pattern.compile("(?:(?<![\\p{L}\\p{N}.,])-)?\\d+(?:[.,]\\d+)*");
 
 	/** The value of a cell, or {@code null} when the cell is empty. */
-	static TargetValue of(String cell) {
+	public static TargetValue of(String cell) {
 		String raw = Cells.clean(cell);
 		return raw == null ? null : new TargetValue(raw, numberIn(raw));
 	}

@@ -66,10 +66,13 @@ class SecurityConfiguration {
 	UserDetailsService users(SecurityProperties properties, PasswordEncoder encoder) {
 		List<UserDetails> users = new ArrayList<>();
 		if (properties.adminPassword() != null && !properties.adminPassword().isBlank()) {
-			users.add(user("admin", encoder.encode(properties.adminPassword()), Set.of(Role.ADMIN)));
+			users.add(user("admin", encoder.encode(properties.adminPassword()), Set.of(Role.ADMIN), null));
 		}
 		for (SecurityProperties.User user : properties.users()) {
-			users.add(user(user.username(), user.password(), user.roles()));
+			users.add(user(user.username(), user.password(), user.roles(), user.perangkatDaerah()));
+			if (user.roles().contains(Role.PLANNER) && user.perangkatDaerah() == null) {
+				log.warn("Planner '{}' has no perangkat-daerah: they can sign in but edit nothing", user.username());
+			}
 		}
 		if (users.isEmpty()) {
 			log.warn("No users configured (pokin.security.users / POKIN_ADMIN_PASSWORD): nobody can sign in, "
@@ -78,11 +81,12 @@ class SecurityConfiguration {
 		return new InMemoryUserDetailsManager(users);
 	}
 
-	private static UserDetails user(String username, String passwordHash, Set<Role> roles) {
-		return User.withUsername(username)
-			.password(passwordHash)
-			.authorities(roles.stream().map(Role::authority).toArray(String[]::new))
-			.build();
+	private static UserDetails user(String username, String passwordHash, Set<Role> roles, String perangkatDaerah) {
+		List<String> authorities = new ArrayList<>(roles.stream().map(Role::authority).toList());
+		if (perangkatDaerah != null) {
+			authorities.add(Editor.PERANGKAT_DAERAH_PREFIX + perangkatDaerah);
+		}
+		return User.withUsername(username).password(passwordHash).authorities(authorities.toArray(String[]::new)).build();
 	}
 
 }

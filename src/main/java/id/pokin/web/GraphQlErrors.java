@@ -18,6 +18,13 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 
 	@Override
 	protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
+		if (ex instanceof ClassifiedException classified) {
+			return GraphqlErrorBuilder.newError(env)
+				.errorType(classified.classification())
+				.message(classified.getMessage())
+				.extensions(classified.extensions())
+				.build();
+		}
 		if (ex instanceof NodeNotFoundException notFound) {
 			return error(env, ErrorType.NOT_FOUND, notFound.getMessage());
 		}

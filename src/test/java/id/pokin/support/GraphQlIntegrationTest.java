@@ -14,14 +14,20 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 /**
  * The application on a random port, talking to the shared test Neo4j over Bolt; tests go through the real
  * HTTP {@code /graphql} endpoint. All subclasses share one Spring context, with two users: {@code evaluator}
- * and {@code admin} (passwords {@code evaluator-pw}, {@code admin-pw}).
+ * and {@code admin} (passwords {@code evaluator-pw}, {@code admin-pw}), and planners {@code planner-a} and
+ * {@code planner-b} of the perangkat daerah {@code ed-pd-a} and {@code ed-pd-b} of the editing fixture
+ * (passwords {@code <name>-pw}).
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
 		"pokin.dataset.load-on-empty=false",
 		"pokin.security.users[0].username=evaluator", "pokin.security.users[0].password={noop}evaluator-pw",
 		"pokin.security.users[0].roles=EVALUATOR",
 		"pokin.security.users[1].username=admin", "pokin.security.users[1].password={noop}admin-pw",
-		"pokin.security.users[1].roles=ADMIN" })
+		"pokin.security.users[1].roles=ADMIN",
+		"pokin.security.users[2].username=planner-a", "pokin.security.users[2].password={noop}planner-a-pw",
+		"pokin.security.users[2].roles=PLANNER", "pokin.security.users[2].perangkat-daerah=ed-pd-a",
+		"pokin.security.users[3].username=planner-b", "pokin.security.users[3].password={noop}planner-b-pw",
+		"pokin.security.users[3].roles=PLANNER", "pokin.security.users[3].perangkat-daerah=ed-pd-b" })
 @Import(QueryCounter.class)
 public abstract class GraphQlIntegrationTest {
 
@@ -42,6 +48,12 @@ public abstract class GraphQlIntegrationTest {
 			.responseTimeout(TIMEOUT)
 			.build();
 		return HttpGraphQlTester.create(client);
+	}
+
+	/** The endpoint as a signed-in user of the shared context (see above); null for an anonymous one. */
+	protected HttpGraphQlTester graphQl(String user) {
+		return user == null ? graphQl()
+				: graphQl().mutate().headers(headers -> headers.setBasicAuth(user, user + "-pw")).build();
 	}
 
 	protected WebTestClient http() {
