@@ -16,7 +16,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * HTTP {@code /graphql} endpoint. All subclasses share one Spring context, with two users: {@code evaluator}
  * and {@code admin} (passwords {@code evaluator-pw}, {@code admin-pw}), and planners {@code planner-a} and
  * {@code planner-b} of the perangkat daerah {@code ed-pd-a} and {@code ed-pd-b} of the editing fixture
- * (passwords {@code <name>-pw}).
+ * (passwords {@code <name>-pw}), and {@code planner-x}, a planner with no perangkat daerah.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
 		"pokin.dataset.load-on-empty=false",
@@ -27,7 +27,9 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 		"pokin.security.users[2].username=planner-a", "pokin.security.users[2].password={noop}planner-a-pw",
 		"pokin.security.users[2].roles=PLANNER", "pokin.security.users[2].perangkat-daerah=ed-pd-a",
 		"pokin.security.users[3].username=planner-b", "pokin.security.users[3].password={noop}planner-b-pw",
-		"pokin.security.users[3].roles=PLANNER", "pokin.security.users[3].perangkat-daerah=ed-pd-b" })
+		"pokin.security.users[3].roles=PLANNER", "pokin.security.users[3].perangkat-daerah=ed-pd-b",
+		"pokin.security.users[4].username=planner-x", "pokin.security.users[4].password={noop}planner-x-pw",
+		"pokin.security.users[4].roles=PLANNER" })
 @Import(QueryCounter.class)
 public abstract class GraphQlIntegrationTest {
 
