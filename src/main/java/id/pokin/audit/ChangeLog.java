@@ -24,6 +24,8 @@ public class ChangeLog {
 			SET c = change, c.at = datetime.realtime()
 			""";
 
+	private static final int BATCH_SIZE = 1000;
+
 	private final Neo4jClient client;
 
 	private final JsonMapper json;
@@ -63,8 +65,10 @@ public class ChangeLog {
 					entry.fields().stream().map(FieldChange::before).toList(), "after",
 					entry.fields().stream().map(FieldChange::after).toList()));
 		}
-		if (!changes.isEmpty()) {
-			this.client.query(RECORD).bind(changes).to("changes").run();
+		for (int start = 0; start < changes.size(); start += BATCH_SIZE) {
+			this.client.query(RECORD).bind(changes.subList(start, Math.min(changes.size(), start + BATCH_SIZE)))
+				.to("changes")
+				.run();
 		}
 	}
 

@@ -52,7 +52,7 @@ class DatasetSeed implements SeedTask {
 			return;
 		}
 		datasets().forEach((name, file) -> {
-			ImportResult result = this.service.importFile(file);
+			ImportResult result = this.service.importFile(file, "demo dataset");
 			if (result.isImported()) {
 				log.info("Loaded dataset {}: {}", name, result.summary());
 			}

@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import id.pokin.audit.ChangeAction;
+import id.pokin.audit.ChangeLog;
 import id.pokin.cascade.NodeKind;
 import id.pokin.importer.Reference.Link;
 
@@ -112,12 +114,18 @@ class GraphWriter {
 
 	private final Neo4jClient client;
 
-	GraphWriter(Neo4jClient client) {
+	private final ChangeLog changeLog;
+
+	GraphWriter(Neo4jClient client, ChangeLog changeLog) {
 		this.client = client;
+		this.changeLog = changeLog;
 	}
 
-	/** Writes rows that passed every check; the caller holds the write transaction. */
-	ImportSummary write(ImportRows rows) {
+	/**
+	 * Writes rows that passed every check; the caller holds the write transaction. Each node created or changed
+	 * gets an IMPORT record in the audit trail, by {@code user}.
+	 */
+	ImportSummary write(ImportRows rows, String user) {
 		for (List<ImportRow> batch : batches(rows.documents())) {
 			run(MERGE_DOCUMENTS, "rows", batch.stream()
 				.map(row -> Map.<String, Object>of("id", row.id(), "properties", row.properties()))
@@ -141,6 +149,12 @@ class GraphWriter {
 		}
 		writeNodes(changed, versions);
 		writeLinks(changed);
+		this.changeLog.record(changed.stream().map(row -> {
+			Current now = current.get(row.id());
+			return this.changeLog.entry(user, ChangeAction.IMPORT, row.id(), row.kind().name(), versions.get(row.id()),
+					now == null ? Map.of() : now.withLinks(), withLinks(row.properties(), row.targets(Link.CONTRIBUTES_TO),
+							row.targets(Link.PART_OF), row.targets(Link.RESPONSIBLE_FOR)));
+		}).toList());
 		int updated = changed.size() - created;
 		return new ImportSummary(rows.count(ImportSheet.DOCUMENTS), rows.count(ImportSheet.UNITS),
 				rows.count(ImportSheet.ELEMENTS), rows.count(ImportSheet.INDICATORS), created, updated,
@@ -194,6 +208,22 @@ class GraphWriter {
 		this.client.query(cypher).bind(value).to(name).run();
 	}
 
+	/** The properties with the links a row owns, as the audit trail names them. */
+	private static Map<String, Object> withLinks(Map<String, Object> properties, List<String> contributesTo,
+			List<String> partOf, List<String> responsible) {
+		Map<String, Object> all = new LinkedHashMap<>(properties);
+		putSorted(all, "contributesTo", contributesTo);
+		putSorted(all, "parent", partOf);
+		putSorted(all, "responsibleUnits", responsible);
+		return all;
+	}
+
+	private static void putSorted(Map<String, Object> all, String key, List<String> ids) {
+		if (ids != null && !ids.isEmpty()) {
+			all.put(key, ids.stream().sorted().toList());
+		}
+	}
+
 	private static <T> List<List<T>> batches(List<T> items) {
 		List<List<T>> batches = new ArrayList<>();
 		for (int start = 0; start < items.size(); start += BATCH_SIZE) {
@@ -213,6 +243,10 @@ class GraphWriter {
 			return new Current(version instanceof Number n ? n.longValue() : 0L, properties,
 					(List<String>) found.get("contributesTo"), (List<String>) found.get("partOf"),
 					(List<String>) found.get("responsible"));
+		}
+
+		Map<String, Object> withLinks() {
+			return GraphWriter.withLinks(this.properties, this.contributesTo, this.partOf, this.responsible);
 		}
 
 		/** Whether the node already is what the row says, properties and owned links alike. */

@@ -42,7 +42,7 @@ class ImportCommand implements PokinCommand {
 		}
 		boolean allImported = true;
 		for (String path : paths) {
-			ImportResult result = this.service.importFile(ImportFile.read(Path.of(path)));
+			ImportResult result = this.service.importFile(ImportFile.read(Path.of(path)), "import command (" + System.getProperty("user.name") + ")");
 			if (result.isImported()) {
 				ImportSummary s = result.summary();
 				out.printf("%s: imported %d documents, %d units, %d elements, %d indicators"

@@ -3,6 +3,7 @@ package id.pokin.importer;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.Principal;
 import java.util.List;
 
 import org.springframework.http.MediaType;
@@ -27,13 +28,13 @@ class ImportController {
 	}
 
 	@PostMapping(path = "/api/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	ResponseEntity<?> upload(@RequestParam("file") MultipartFile file) throws IOException {
+	ResponseEntity<?> upload(@RequestParam("file") MultipartFile file, Principal user) throws IOException {
 		String name = StringUtils.getFilename(file.getOriginalFilename());
 		// on disk, so that the workbook is read by streaming and never held whole in memory
 		Path upload = Files.createTempFile("pokin-import-", ".upload");
 		try {
 			file.transferTo(upload);
-			ImportResult result = this.service.importFile(ImportFile.read(upload, name == null ? "upload" : name));
+			ImportResult result = this.service.importFile(ImportFile.read(upload, name == null ? "upload" : name), user.getName());
 			return result.isImported() ? ResponseEntity.ok(result.summary())
 					: ResponseEntity.unprocessableEntity().body(new Rejected(result.errors()));
 		}

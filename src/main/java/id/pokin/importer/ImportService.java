@@ -27,8 +27,14 @@ class ImportService {
 		this.writer = writer;
 	}
 
-	@Transactional
+	/** An import by the application itself (tests, tools); see {@link #importFile(ImportFile, String)}. */
 	ImportResult importFile(ImportFile file) {
+		return importFile(file, "pokin");
+	}
+
+	/** @param user who imports, for the audit trail */
+	@Transactional
+	ImportResult importFile(ImportFile file, String user) {
 		List<ImportError> errors = new ArrayList<>(file.problems());
 		ImportRows rows = RowParser.parse(file, errors);
 		GraphFacts facts = this.lookup.factsFor(rows);
@@ -37,7 +43,7 @@ class ImportService {
 			errors.sort(ImportError.FILE_ORDER);
 			return ImportResult.rejected(errors);
 		}
-		return ImportResult.imported(this.writer.write(withIndicatorLevels(rows, facts)));
+		return ImportResult.imported(this.writer.write(withIndicatorLevels(rows, facts), user));
 	}
 
 	/** An indicator sits at the level of its first element, or else of its first responsible unit. */

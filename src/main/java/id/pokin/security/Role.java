@@ -1,8 +1,8 @@
 package id.pokin.security;
 
 /**
- * What a signed-in user may do. Evaluators read; planners edit (within their perangkat daerah, where an
- * edit names one); administrators do everything, including imports of any region.
+ * What a signed-in user may do. Evaluators read; planners edit the nodes of their perangkat daerah through the
+ * GraphQL mutations; administrators do everything, including imports (a file can touch any region).
  */
 public enum Role {
 

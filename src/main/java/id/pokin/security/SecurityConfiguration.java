@@ -26,8 +26,9 @@ import org.springframework.security.web.SecurityFilterChain;
 /**
  * Reads are open unless {@code pokin.security.anonymous-read=false}; every write (imports, and GraphQL
  * mutations through method security) needs a signed-in user with a role that allows it. The API is
- * stateless (HTTP Basic, no session), so there is no session cookie for CSRF to ride on. Command-line runs
- * (no web server) are trusted: whoever runs them already has the machine.
+ * stateless (HTTP Basic, no session); browsers cache Basic credentials, though, so writes a browser sends from
+ * another site are refused ({@link CrossSiteRequests}). Command-line runs (no web server) are trusted: whoever
+ * runs them already has the machine.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -40,13 +41,14 @@ class SecurityConfiguration {
 	@Bean
 	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 	SecurityFilterChain api(HttpSecurity http, SecurityProperties properties) throws Exception {
-		http.csrf(csrf -> csrf.disable())
+		// No CSRF tokens (the API is stateless); a write a browser sends on another site's behalf is refused instead.
+		http.csrf(csrf -> csrf.requireCsrfProtectionMatcher(new CrossSiteRequests()))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.httpBasic(Customizer.withDefaults())
 			.authorizeHttpRequests(requests -> {
 				requests.requestMatchers("/actuator/health/**", "/actuator/info").permitAll();
-				requests.requestMatchers(HttpMethod.POST, "/api/import/**")
-					.hasAnyAuthority(Role.ADMIN.authority(), Role.PLANNER.authority());
+				// a file can touch any region, so only administrators import; planners edit through the API
+				requests.requestMatchers(HttpMethod.POST, "/api/import/**").hasAuthority(Role.ADMIN.authority());
 				if (properties.anonymousRead()) {
 					requests.requestMatchers(HttpMethod.GET, "/**").permitAll();
 					// GraphQL reads are POSTs too; mutations are guarded by method security on their resolvers
