@@ -42,6 +42,26 @@ class ImportControllerTests extends GraphQlIntegrationTest {
 	}
 
 	@Test
+	void everyNodeAnImportCreatesOrChangesIsInTheAuditTrail() throws Exception {
+		Path folder = TestFiles.copy("importer/basic", this.dir);
+		upload(TestFiles.zipOf(folder, this.dir.resolve("v1.zip"))).expectStatus().isOk();
+		Path units = folder.resolve("units.csv");
+		Files.writeString(units, Files.readString(units).replace("Sekretariat Daerah Kota Contoh", "Setda Kota Contoh"));
+		upload(TestFiles.zipOf(folder, this.dir.resolve("v2.zip"))).expectStatus().isOk();
+		graphQl().document("{ history(id: \"u-setda\") { edges { node { action user version fields { field before after } } } } }")
+			.execute()
+			.path("history.edges[*].node.action").entityList(String.class).containsExactly("IMPORT", "IMPORT")
+			.path("history.edges[*].node.user").entityList(String.class).containsExactly("admin", "admin")
+			.path("history.edges[0].node.version").entity(Integer.class).isEqualTo(1)
+			.path("history.edges[0].node.fields[*].field").entityList(String.class).containsExactly("name")
+			.path("history.edges[0].node.fields[0].before").entity(String.class).isEqualTo("\"Sekretariat Daerah Kota Contoh\"")
+			.path("history.edges[1].node.fields[*].field").entityList(String.class).contains("name", "parent", "level");
+		// unchanged nodes are not touched, so the second import recorded nothing for them
+		graphQl().document("{ history(id: \"u-pemda\") { edges { node { action } } } }").execute()
+			.path("history.edges[*].node.action").entityList(String.class).containsExactly("IMPORT");
+	}
+
+	@Test
 	void aZipOfCsvFilesIsImported() {
 		Path zip = TestFiles.zipOf(TestFiles.copy("importer/basic", this.dir), this.dir.resolve("kota-contoh.zip"));
 		upload(zip).expectStatus().isOk().expectBody().jsonPath("$.created").isEqualTo(12);
