@@ -40,12 +40,16 @@ export async function gql(query, variables = {}, signal) {
 
 let queries = null;
 
-/** Whether this server's schema has a query field (features built on other branches may be missing). */
+/**
+ * Whether this server's schema has a query field (features built on other branches may be missing). Where
+ * introspection is switched off (production), every feature is assumed present.
+ */
 export async function hasQuery(name) {
   queries ??= gql('{ __schema { queryType { fields { name } } } }')
     .then((d) => new Set(d.__schema.queryType.fields.map((f) => f.name)))
-    .catch(() => new Set());
-  return (await queries).has(name);
+    .catch(() => null);
+  const known = await queries;
+  return known === null || known.has(name);
 }
 
 /** The fields every list of nodes shows. */

@@ -16,6 +16,12 @@ import org.springframework.stereotype.Component;
 @Component
 class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 
+	private final int timeoutSeconds;
+
+	GraphQlErrors(GraphQlExecution.Properties limits) {
+		this.timeoutSeconds = limits.timeoutSeconds();
+	}
+
 	@Override
 	protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
 		if (ex instanceof ClassifiedException classified) {
@@ -30,6 +36,12 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 		}
 		if (ex instanceof IllegalArgumentException) {
 			return error(env, ErrorType.BAD_REQUEST, ex.getMessage());
+		}
+		if (RequestTimeout.isCause(ex)) {
+			return GraphqlErrorBuilder.newError(env)
+				.errorType(RequestTimeout.CLASSIFICATION)
+				.message(RequestTimeout.message(this.timeoutSeconds))
+				.build();
 		}
 		if (DatabaseUnavailable.isCause(ex)) {
 			return GraphqlErrorBuilder.newError(env)

@@ -1,5 +1,6 @@
 package id.pokin.web;
 
+import graphql.execution.AbortExecutionException;
 import graphql.analysis.MaxQueryComplexityInstrumentation;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 
@@ -24,12 +25,18 @@ class GraphQlExecution {
 
 	@Bean
 	MaxQueryDepthInstrumentation maxQueryDepth(Properties limits) {
-		return new MaxQueryDepthInstrumentation(limits.maxDepth());
+		return new MaxQueryDepthInstrumentation(limits.maxDepth(), info -> {
+			throw new AbortExecutionException("maximum query depth exceeded: %d > %d (pokin.graphql.max-depth)"
+				.formatted(info.getDepth(), limits.maxDepth()));
+		});
 	}
 
 	@Bean
 	MaxQueryComplexityInstrumentation maxQueryComplexity(Properties limits) {
-		return new MaxQueryComplexityInstrumentation(limits.maxComplexity());
+		return new MaxQueryComplexityInstrumentation(limits.maxComplexity(), info -> {
+			throw new AbortExecutionException("maximum query complexity exceeded: %d fields > %d (pokin.graphql.max-complexity)"
+				.formatted(info.getComplexity(), limits.maxComplexity()));
+		});
 	}
 
 	/**

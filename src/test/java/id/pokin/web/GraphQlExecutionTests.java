@@ -1,7 +1,12 @@
 package id.pokin.web;
 
+import java.util.Map;
+
 import id.pokin.support.GraphQlIntegrationTest;
+import id.pokin.support.RunningApp;
+import id.pokin.support.TestNeo4j;
 import org.junit.jupiter.api.Test;
+import org.neo4j.driver.exceptions.ClientException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,7 +16,7 @@ class GraphQlExecutionTests extends GraphQlIntegrationTest {
 	void aTooDeepRequestIsRefusedNamingTheLimit() {
 		String deep = "{ node(id: \"x\") { " + "children { ".repeat(15) + "id" + " }".repeat(15) + " } }";
 		graphQl().document(deep).execute().errors().satisfy(errors -> assertThat(errors).singleElement()
-			.satisfies(e -> assertThat(e.getMessage()).contains("maximum query depth exceeded")));
+			.satisfies(e -> assertThat(e.getMessage()).contains("maximum query depth exceeded: 17 > 15 (pokin.graphql.max-depth)")));
 	}
 
 	@Test
@@ -22,7 +27,29 @@ class GraphQlExecutionTests extends GraphQlIntegrationTest {
 		}
 		graphQl().document(wide.append("} }").toString()).execute().errors().satisfy(errors ->
 			assertThat(errors).singleElement()
-				.satisfies(e -> assertThat(e.getMessage()).contains("maximum query complexity exceeded")));
+				.satisfies(e -> assertThat(e.getMessage()).contains("maximum query complexity exceeded").contains("(pokin.graphql.max-complexity)")));
+	}
+
+	@Test
+	void introspectionAndGraphiQlCanBeSwitchedOffForProduction() {
+		try (RunningApp app = RunningApp.start(Map.of("NEO4J_URI", TestNeo4j.boltUri(), "pokin.dataset.load-on-empty",
+				"false", "spring.graphql.schema.introspection.enabled", "false", "pokin.graphiql.enabled", "false"))) {
+			app.graphQl().document("{ __schema { queryType { name } } }").execute().errors()
+				.satisfy(errors -> assertThat(errors).isNotEmpty());
+			app.graphQl().document("{ search(text: \"x\") { id } }").execute().path("search").hasValue();
+			app.http().get().uri("/graphiql").exchange().expectStatus().isNotFound();
+			app.http().get().uri("/graphiql.html").exchange().expectStatus().isNotFound();
+			app.http().get().uri("/").exchange().expectStatus().isOk();
+		}
+		http().get().uri("/graphiql").exchange().expectStatus().isOk();
+	}
+
+	@Test
+	void aTransactionTimeoutIsReportedAsTheLimitItHit() {
+		assertThat(RequestTimeout.isCause(new RuntimeException(new ClientException(
+				"Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration", "timed out")))).isTrue();
+		assertThat(RequestTimeout.isCause(new ClientException("Neo.ClientError.Statement.SyntaxError", "x"))).isFalse();
+		assertThat(RequestTimeout.message(30)).contains("30 s", "pokin.graphql.timeout-seconds");
 	}
 
 	@Test
