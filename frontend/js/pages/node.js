@@ -1,7 +1,7 @@
 // Node detail: every attribute, targets per year, provenance, parents and children.
-import { NODE, gql } from '../api.js';
+import { NODE, gql, hasQuery } from '../api.js';
 import { html, mount } from '../dom.js';
-import { kindLabel, levelLabel, num, t } from '../i18n.js';
+import { getLang, kindLabel, levelLabel, num, t } from '../i18n.js';
 import { href } from '../router.js';
 import { kindBadge } from './search.js';
 
@@ -74,8 +74,54 @@ export async function render(main, route, signal) {
       ${isUnit ? related('topElements', t('node.topElements'), n.topElements, t('node.none')) : ''}
       ${isUnit ? related('responsibleFor', t('node.responsibleFor'), n.responsibleFor, t('node.none')) : ''}
     </div>
+    <section class="card" aria-labelledby="history" data-history>
+      <h2 id="history">${t('history.title')}</h2>
+      <p class="muted">${t('common.loading')}</p>
+    </section>
   </div>`);
+  showHistory(main.querySelector('[data-history]'), n.id, signal);
   return { title: n.name };
+}
+
+const HISTORY = `query($id: ID!) { history(id: $id, first: 20) {
+  edges { node { at user action version fields { field before after } } } pageInfo { hasNextPage } } }`;
+
+/** Who changed this node, when, and what: the audit trail, newest first (the last 20 changes). */
+async function showHistory(section, id, signal) {
+  if (!(await hasQuery('history'))) {
+    section.remove();
+    return;
+  }
+  let history;
+  try {
+    ({ history } = await gql(HISTORY, { id }, signal));
+  } catch (error) {
+    if (signal?.aborted) return;
+    mount(section, html`<h2 id="history">${t('history.title')}</h2><p class="muted">${t('history.unavailable')}</p>`);
+    section.dataset.loaded = 'error';
+    return;
+  }
+  const changes = history.edges.map((e) => e.node);
+  const when = new Intl.DateTimeFormat(getLang() === 'en' ? 'en-GB' : 'id-ID', { dateStyle: 'medium', timeStyle: 'short' });
+  mount(section, html`<h2 id="history">${t('history.title')} <span class="muted small">(${changes.length}${history.pageInfo.hasNextPage ? '+' : ''})</span></h2>
+    ${changes.length ? html`<table class="data history">
+      <thead><tr><th scope="col">${t('history.when')}</th><th scope="col">${t('history.who')}</th><th scope="col">${t('history.action')}</th><th scope="col">${t('history.what')}</th></tr></thead>
+      <tbody>${changes.map((c) => html`<tr data-action="${c.action}">
+        <td>${when.format(new Date(c.at))}</td><td>${c.user}</td>
+        <td>${t(`history.action.${c.action}`)} <span class="muted small">v${c.version}</span></td>
+        <td><ul class="changes">${c.fields.map((f) => html`<li><code>${f.field}</code>: ${shown(f.before)} → ${shown(f.after)}</li>`)}</ul></td>
+      </tr>`)}</tbody>
+    </table>` : html`<p class="muted">${t('history.none')}</p>`}`);
+  section.dataset.loaded = 'true';
+}
+
+/** A recorded value (JSON) as a reader wants it: text without quotes, lists and targets spelled out. */
+function shown(json) {
+  if (json == null) return '—';
+  const value = JSON.parse(json);
+  if (Array.isArray(value)) return value.join(', ');
+  if (value !== null && typeof value === 'object') return Object.entries(value).map(([k, v]) => `${k}: ${v}`).join('; ');
+  return String(value);
 }
 
 function fact(label, value) {

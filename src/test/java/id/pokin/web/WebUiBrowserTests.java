@@ -218,6 +218,20 @@ class WebUiBrowserTests extends GraphQlIntegrationTest {
 	}
 
 	@Test
+	void nodeDetailShowsWhoChangedWhat() {
+		browser.open("/#/node/fx-s-dok");
+		assertThat(browser.find("[data-history][data-loaded=true]").getText()).contains("Belum ada perubahan tercatat");
+		graphQl("admin").document(
+				"mutation { updateElement(id: \"fx-s-dok\", version: 0, input: {description: \"Dokumentasi pimpinan\"}) { version } }")
+			.execute().path("updateElement.version").entity(Integer.class).isEqualTo(1);
+		browser.open("/#/node/fx-i-dok");
+		browser.open("/#/node/fx-s-dok");
+		assertThat(browser.find("[data-history][data-loaded=true] tr[data-action=UPDATE]").getText()).contains("admin", "Diubah", "v1",
+				"description", "— → Dokumentasi pimpinan");
+		browser.screenshot("07b-node-history");
+	}
+
+	@Test
 	void languageSwitchIsRememberedAndTheLangParameterWins() {
 		browser.open("/#/");
 		assertThat(browser.text(".site-nav")).contains("Ringkasan", "Kaskade", "Jejak");
