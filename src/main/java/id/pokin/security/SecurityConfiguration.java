@@ -7,6 +7,7 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,6 +22,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
@@ -40,7 +42,13 @@ class SecurityConfiguration {
 	
 	@Bean
 	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-	SecurityFilterChain api(HttpSecurity http, SecurityProperties properties) throws Exception {
+	SecurityFilterChain api(HttpSecurity http, SecurityProperties properties, ObjectProvider<JwtDecoder> jwt)
+			throws Exception {
+		if (jwt.getIfAvailable() != null) {
+			// an external identity provider is configured: its bearer tokens sign users in too
+			http.oauth2ResourceServer(server -> server
+				.jwt(decoder -> decoder.jwtAuthenticationConverter(new OidcAuthorities(properties.oidc()))));
+		}
 		// No CSRF tokens (the API is stateless); a write a browser sends on another site's behalf is refused instead.
 		http.csrf(csrf -> csrf.requireCsrfProtectionMatcher(new CrossSiteRequests()))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -15,7 +15,19 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("pokin.security")
 public record SecurityProperties(@DefaultValue("true") boolean anonymousRead, String adminPassword,
-		@DefaultValue List<User> users) {
+		@DefaultValue List<User> users, @DefaultValue Oidc oidc) {
+
+	/**
+	 * Where an external identity provider's tokens carry what Pokin needs (used only when
+	 * {@code spring.security.oauth2.resourceserver.jwt.issuer-uri} or another JWT source is set).
+	 *
+	 * @param usernameClaim the user name recorded in the audit trail
+	 * @param rolesClaim a list (or space- or comma-separated text) holding EVALUATOR, PLANNER or ADMIN
+	 * @param perangkatDaerahClaim for a planner: the id of their perangkat daerah unit
+	 */
+	public record Oidc(@DefaultValue("preferred_username") String usernameClaim, @DefaultValue("roles") String rolesClaim,
+			@DefaultValue("perangkat_daerah") String perangkatDaerahClaim) {
+	}
 
 	/**
 	 * @param perangkatDaerah for a planner: the id of the perangkat daerah unit they may edit
