@@ -277,6 +277,11 @@ class MutationTests extends EditingTests {
 				"STALE_VERSION", "version");
 		graphQl().document("{ node(id: \"ed-a-sasaran\") { name version } }").execute()
 			.path("node.name").entity(String.class).isEqualTo("Pertama");
+		// the refused edit had already locked the node (a write): one transaction, rolled back whole
+		try (var session = id.pokin.support.TestNeo4j.driver().session()) {
+			assertThat(session.run("MATCH (n:Node) WHERE n._lock IS NOT NULL RETURN count(n) AS locked").single()
+				.get("locked").asInt()).isZero();
+		}
 	}
 
 	@Test
