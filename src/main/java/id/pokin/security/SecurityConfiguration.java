@@ -55,6 +55,7 @@ class SecurityConfiguration {
 			.httpBasic(Customizer.withDefaults())
 			.authorizeHttpRequests(requests -> {
 				requests.requestMatchers("/actuator/health/**", "/actuator/info").permitAll();
+				requests.requestMatchers("/api/me").authenticated();
 				// a file can touch any region, so only administrators import; planners edit through the API
 				requests.requestMatchers(HttpMethod.POST, "/api/import/**").hasAuthority(Role.ADMIN.authority());
 				if (properties.anonymousRead()) {

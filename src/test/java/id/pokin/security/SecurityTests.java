@@ -36,6 +36,20 @@ class SecurityTests extends GraphQlIntegrationTest {
 	}
 
 	@Test
+	void theSignedInUserCanAskWhoTheyAreAndWhatTheyMayDo() {
+		http().get().uri("/api/me").exchange().expectStatus().isUnauthorized();
+		http().get().uri("/api/me").headers(h -> h.setBasicAuth("planner-a", "wrong")).exchange().expectStatus().isUnauthorized();
+		http().get().uri("/api/me").headers(h -> h.setBasicAuth("planner-a", "planner-a-pw")).exchange()
+			.expectStatus().isOk().expectBody()
+			.jsonPath("$.name").isEqualTo("planner-a")
+			.jsonPath("$.roles[0]").isEqualTo("PLANNER")
+			.jsonPath("$.perangkatDaerah").isEqualTo("ed-pd-a")
+			.jsonPath("$.canEdit").isEqualTo(true);
+		http().get().uri("/api/me").headers(h -> h.setBasicAuth("evaluator", "evaluator-pw")).exchange()
+			.expectStatus().isOk().expectBody().jsonPath("$.canEdit").isEqualTo(false);
+	}
+
+	@Test
 	void writesABrowserSendsFromAnotherSiteAreRefused() {
 		String mutation = "{\"query\": \"mutation { deleteUnit(id: \\\"none\\\", version: 0) { id } }\"}";
 		// cross-site: refused before it reaches the import or the mutation, whatever the credentials
