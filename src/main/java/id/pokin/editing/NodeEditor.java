@@ -137,6 +137,10 @@ class NodeEditor {
 	CascadeNode update(Editor editor, NodeKind category, String id, long version, Map<String, Object> input) {
 		Map<String, Object> current = lockedForChange(editor, category, id, version);
 		Map<String, Object> changed = NodeFields.apply(category, current, input);
+		if (category == NodeKind.INDIKATOR && input.get("targets") instanceof List<?> targets) {
+			Long[] period = this.queries.period((String) current.get("sourceDocument"));
+			Targets.apply(changed, castTargets(targets), period[0], period[1]);
+		}
 		return save(editor, id, current, changed);
 	}
 

@@ -113,12 +113,12 @@ class MutationTests extends EditingTests {
 			.path("createIndicator.baseline.value").entity(Double.class).isEqualTo(2.0)
 			.path("createIndicator.iku").entity(Boolean.class).isEqualTo(true);
 		run(PLANNER_A, """
-				mutation { updateIndicator(id: "ed-ind-new", version: 0, input: {satuan: "Dokumen", iku: false}) {
-				  satuan iku version targets { year } } }""")
+				mutation { updateIndicator(id: "ed-ind-new", version: 0, input: {satuan: "Dokumen", iku: false,
+				  targets: [{year: 2026, value: "5"}]}) { satuan iku version targets { year } } }""")
 			.path("updateIndicator.satuan").entity(String.class).isEqualTo("Dokumen")
 			.path("updateIndicator.iku").entity(Boolean.class).isEqualTo(false)
 			.path("updateIndicator.version").entity(Long.class).isEqualTo(1L)
-			.path("updateIndicator.targets[*].year").entityList(Integer.class).containsExactly(2024, 2025);
+			.path("updateIndicator.targets[*].year").entityList(Integer.class).containsExactly(2024, 2025, 2026);
 		run(PLANNER_A, "mutation { deleteIndicator(id: \"ed-ind-new\", version: 1) { version } }")
 			.path("deleteIndicator.version").entity(Long.class).isEqualTo(1L);
 		assertThat(exists("ed-ind-new")).isFalse();
