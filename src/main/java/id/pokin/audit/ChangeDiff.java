@@ -12,11 +12,11 @@ import java.util.TreeSet;
  * The fields that differ between two states of a node's properties, as users know them: the three parallel
  * target lists become one {@code targets} field (year to text as written), and derived properties (numbers
  * read from texts, the search key, the version, document order) are left out: they change only with the
- * fields they come from.
+ * fields they come from. The id is the record's own {@code nodeId}.
  */
 final class ChangeDiff {
 
-	private static final Set<String> DERIVED = Set.of("version", "seq", "codeKey", "baselineValue",
+	private static final Set<String> DERIVED = Set.of("id", "version", "seq", "codeKey", "baselineValue",
 			"finalTargetValue", "targetValue", "targetYears", "targetRaw", "_lock");
 
 	private ChangeDiff() {

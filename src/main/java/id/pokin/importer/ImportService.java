@@ -27,7 +27,11 @@ class ImportService {
 		this.writer = writer;
 	}
 
-	/** An import by the application itself (tests, tools); see {@link #importFile(ImportFile, String)}. */
+	/**
+	 * An import by the application itself (tests, tools); see {@link #importFile(ImportFile, String)}. Transactional
+	 * itself: the call below does not pass through the transaction proxy.
+	 */
+	@Transactional
 	ImportResult importFile(ImportFile file) {
 		return importFile(file, "pokin");
 	}

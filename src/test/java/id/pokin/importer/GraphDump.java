@@ -14,7 +14,7 @@ record GraphDump(List<Map<String, Object>> nodes, List<Map<String, Object>> rela
 	static GraphDump take() {
 		try (Session session = TestNeo4j.driver().session()) {
 			List<Map<String, Object>> nodes = session.run("""
-					MATCH (n) WHERE NOT n:PokinMigration
+					MATCH (n) WHERE NOT n:PokinMigration AND NOT n:Change AND NOT n:PokinLock
 					RETURN labels(n) AS labels, properties(n) AS properties
 					""")
 				.list(r -> Map.<String, Object>of("labels", r.get("labels").asList(Value::asString).stream().sorted().toList(),
@@ -24,7 +24,7 @@ record GraphDump(List<Map<String, Object>> nodes, List<Map<String, Object>> rela
 					.thenComparing(n -> n.get("labels").toString()))
 				.toList();
 			List<Map<String, Object>> relationships = session.run("""
-					MATCH (a)-[r]->(b)
+					MATCH (a)-[r]->(b) WHERE NOT a:Change
 					RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS properties
 					ORDER BY from, type, to
 					""").list(r -> r.asMap());

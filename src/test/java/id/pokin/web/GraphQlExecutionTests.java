@@ -2,6 +2,7 @@ package id.pokin.web;
 
 import java.util.Map;
 
+import graphql.introspection.Introspection;
 import id.pokin.support.GraphQlIntegrationTest;
 import id.pokin.support.RunningApp;
 import id.pokin.support.TestNeo4j;
@@ -41,7 +42,12 @@ class GraphQlExecutionTests extends GraphQlIntegrationTest {
 			app.http().get().uri("/graphiql.html").exchange().expectStatus().isNotFound();
 			app.http().get().uri("/").exchange().expectStatus().isOk();
 		}
+		finally {
+			// Boot switches introspection off through graphql-java's JVM-wide flag: the other tests' apps need it on
+			Introspection.enabledJvmWide(true);
+		}
 		http().get().uri("/graphiql").exchange().expectStatus().isOk();
+		graphQl().document("{ __schema { queryType { name } } }").execute().path("__schema.queryType.name").hasValue();
 	}
 
 	@Test
