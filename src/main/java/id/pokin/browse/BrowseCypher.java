@@ -12,7 +12,7 @@ import java.util.List;
  * <ol>
  * <li>{@code text}: the {@code node_search} full-text index (its matches are unbounded, but no other filter can
  * stand in for it);</li>
- * <li>{@code unit}: the unit's sub-units and what they answer for, walked from the unit;</li>
+ * <li>{@code unit}: the unit's subtree (its ids found beforehand) and what those units answer for;</li>
  * <li>{@code perangkatDaerah}, then {@code region}: the scope's documents through the per-label
  * {@code sourceDocument} indexes, plus the few ids outside them;</li>
  * <li>otherwise an ordered seek: {@code node_level_id} for a level, {@code node_kind_id} for a kind (indicators and
@@ -34,19 +34,20 @@ final class BrowseCypher {
 	 * The scope of region and Perangkat Daerah ids (the readiness check's definition, {@code ReadinessScope}): the
 	 * units of the unit's {@code PART_OF} subtree, what they answer for, everything that contributes to that, and
 	 * every node of the documents those come from. Given as the documents plus the ids of the nodes without one. Also
-	 * what each given filter id is (an unknown id has no kind), and the documents whose plan period excludes the year.
+	 * what each given filter id is (an unknown id has no kind), the ids of a unit's subtree (itself first), and the
+	 * documents whose plan period excludes the year.
 	 */
 	static final String RESOLVE = """
 			CALL () {
 			  UNWIND $roots AS root
 			  OPTIONAL MATCH (n:Node {id: root.id})
-			  CALL (n, root) {
+			  CALL (n) {
 			    OPTIONAL MATCH (n)<-[:PART_OF*0..]-(unit:Unit)
-			    WHERE root.scoped AND n:Unit
+			    WHERE n:Unit
 			    RETURN collect(DISTINCT unit) AS units
 			  }
-			  CALL (units) {
-			    UNWIND units AS unit
+			  CALL (units, root) {
+			    UNWIND CASE WHEN root.scoped THEN units ELSE [] END AS unit
 			    MATCH (unit)-[:RESPONSIBLE_FOR]->(owned:Node)
 			    RETURN collect(DISTINCT owned) AS owned
 			  }
@@ -60,7 +61,7 @@ final class BrowseCypher {
 			    MATCH (entry)<-[:CONTRIBUTES_TO*0..]-(contributor:Node)
 			    RETURN collect(DISTINCT contributor) AS contributors
 			  }
-			  WITH root, n, units + owned + contributors AS nodes
+			  WITH root, n, units, CASE WHEN root.scoped THEN units + owned + contributors ELSE [] END AS nodes
 			  CALL (nodes) {
 			    UNWIND nodes AS node
 			    WITH DISTINCT node.sourceDocument AS document
@@ -73,7 +74,7 @@ final class BrowseCypher {
 			    RETURN collect(DISTINCT node.id) AS ids
 			  }
 			  RETURN collect({argument: root.argument, id: root.id, kind: n.kind, level: n.level,
-			                  documents: documents, ids: ids}) AS roots
+			                  units: [unit IN units | unit.id], documents: documents, ids: ids}) AS roots
 			}
 			CALL () {
 			  MATCH (d:Document)
@@ -191,17 +192,19 @@ final class BrowseCypher {
 		};
 	}
 
-	/** What a unit answers for, it or a sub-unit; for units, its sub-units. */
+	/** What a unit or a sub-unit answers for; for units, its sub-units. From the subtree's ids (the resolve query's). */
 	private static String unitDriver(Listing listing) {
 		List<String> branches = new ArrayList<>();
 		if (listing.listsResponsibilities()) {
 			branches.add("""
-					  MATCH (:Node {id: $unit})<-[:PART_OF*0..]-(:Unit)-[:RESPONSIBLE_FOR]->(n:%s)
-					  RETURN n""".formatted(listing.label()));
+					  UNWIND $unitIds AS unitId
+					  MATCH (:Node {id: unitId})-[:RESPONSIBLE_FOR]->(n:%s)
+					  RETURN DISTINCT n""".formatted(listing.label()));
 		}
 		if (listing.listsUnits()) {
 			branches.add("""
-					  MATCH (:Node {id: $unit})<-[:PART_OF*1..]-(n:Unit)
+					  UNWIND $subUnitIds AS unitId
+					  MATCH (n:Node {id: unitId})
 					  RETURN n""");
 		}
 		return "CALL () {\n" + String.join("\n  UNION\n", branches) + "\n}";
@@ -238,9 +241,10 @@ final class BrowseCypher {
 		return checks;
 	}
 
+	/** Per row: one step to the units answering for the node, checked against the subtree's ids. */
 	private static String unitCheck(Listing listing) {
-		String responsible = "EXISTS { (n)<-[:RESPONSIBLE_FOR]-(:Unit)-[:PART_OF*0..]->(:Node {id: $unit}) }";
-		String subUnit = "EXISTS { (n:Unit)-[:PART_OF*1..]->(:Node {id: $unit}) }";
+		String responsible = "EXISTS { (n)<-[:RESPONSIBLE_FOR]-(r:Unit) WHERE r.id IN $unitIds }";
+		String subUnit = "n.id IN $subUnitIds";
 		return switch (listing) {
 			case UNITS -> subUnit;
 			case ALL -> "(" + responsible + " OR " + subUnit + ")";

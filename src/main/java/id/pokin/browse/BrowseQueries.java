@@ -48,14 +48,23 @@ class BrowseQueries {
 		parameters.put("year", filter.year());
 		Map<String, Object> row = this.client.query(BrowseCypher.RESOLVE).bindAll(parameters).fetch().one().orElseThrow();
 		Map<String, Scope> scopes = new HashMap<>();
+		List<String> unitIds = List.of();
 		for (Map<String, Object> root : (List<Map<String, Object>>) row.get("roots")) {
 			String argument = (String) root.get("argument");
-			check(field, argument, (String) root.get("id"), (String) root.get("kind"), (String) root.get("level"));
+			String id = (String) root.get("id");
+			check(field, argument, id, (String) root.get("kind"), (String) root.get("level"));
 			scopes.put(argument, new Scope(List.copyOf((List<String>) root.get("documents")),
 					List.copyOf((List<String>) root.get("ids"))));
+			if (argument.equals("unit")) {
+				// the unit first, then its sub-units
+				List<String> subtree = new ArrayList<>(List.of(id));
+				((List<String>) root.get("units")).stream().filter(u -> !u.equals(id)).forEach(subtree::add);
+				unitIds = List.copyOf(subtree);
+			}
 		}
 		return new FilterScope(scopes.getOrDefault("region", Scope.EMPTY),
-				scopes.getOrDefault("perangkatDaerah", Scope.EMPTY), List.copyOf((List<String>) row.get("outOfYear")));
+				scopes.getOrDefault("perangkatDaerah", Scope.EMPTY), unitIds,
+				List.copyOf((List<String>) row.get("outOfYear")));
 	}
 
 	/** Up to {@code limit} nodes after {@code after} (an id; empty for the first page), in id order. */

@@ -10,12 +10,13 @@ import id.pokin.cascade.SearchText;
 
 /**
  * What a filter's ids and year stand for in the graph, found by {@link BrowseCypher#RESOLVE} before a page is read:
- * the scopes of the region and Perangkat Daerah (documents plus ids, as the readiness check passes a scope) and the
- * documents whose plan period excludes the year. Empty lists where the filter has no such part.
+ * the scopes of the region and Perangkat Daerah (documents plus ids, as the readiness check passes a scope), the ids
+ * of the unit's {@code PART_OF} subtree (the unit first) and the documents whose plan period excludes the year. Empty
+ * lists where the filter has no such part.
  */
-record FilterScope(Scope region, Scope perangkatDaerah, List<String> outOfYear) {
+record FilterScope(Scope region, Scope perangkatDaerah, List<String> unitIds, List<String> outOfYear) {
 
-	static final FilterScope NONE = new FilterScope(Scope.EMPTY, Scope.EMPTY, List.of());
+	static final FilterScope NONE = new FilterScope(Scope.EMPTY, Scope.EMPTY, List.of(), List.of());
 
 	/** Every node of these documents, and these ids (nodes in scope without a document). */
 	record Scope(List<String> documents, List<String> ids) {
@@ -29,7 +30,8 @@ record FilterScope(Scope region, Scope perangkatDaerah, List<String> outOfYear) 
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("kind", listing.kind(filter) == null ? null : listing.kind(filter).name());
 		parameters.put("level", filter.level() == null ? null : filter.level().name());
-		parameters.put("unit", filter.unit());
+		parameters.put("unitIds", this.unitIds);
+		parameters.put("subUnitIds", this.unitIds.isEmpty() ? List.of() : this.unitIds.subList(1, this.unitIds.size()));
 		parameters.put("text", filter.text() == null ? null : SearchText.of(filter.text()).luceneQuery());
 		parameters.put("crosscutting", filter.crosscutting());
 		parameters.put("outOfYear", this.outOfYear);
