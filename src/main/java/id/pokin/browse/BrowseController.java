@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 
 import graphql.schema.DataFetchingEnvironment;
 import id.pokin.cascade.CascadeNode;
+import id.pokin.cascade.Indicator;
 import id.pokin.cascade.Unit;
 import id.pokin.trace.TracePath;
 import id.pokin.trace.TraceService;
@@ -52,14 +53,15 @@ class BrowseController {
 		return this.service.list(Listing.ELEMENTS, filter, subrange);
 	}
 
+	/** Typed, so the schema inspection checks {@code Indikator}'s fields against {@link Indicator}. */
 	@QueryMapping
-	Window<CascadeNode> indicators(@Argument NodeFilter filter, ScrollSubrange subrange) {
-		return this.service.list(Listing.INDICATORS, filter, subrange);
+	Window<Indicator> indicators(@Argument NodeFilter filter, ScrollSubrange subrange) {
+		return this.service.list(Listing.INDICATORS, filter, subrange).map(Indicator.class::cast);
 	}
 
 	@QueryMapping
-	Window<CascadeNode> units(@Argument NodeFilter filter, ScrollSubrange subrange) {
-		return this.service.list(Listing.UNITS, filter, subrange);
+	Window<Unit> units(@Argument NodeFilter filter, ScrollSubrange subrange) {
+		return this.service.list(Listing.UNITS, filter, subrange).map(Unit.class::cast);
 	}
 
 	@QueryMapping
