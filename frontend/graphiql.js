@@ -3,11 +3,14 @@ const DEFAULT_QUERY = `# Pokin: SAKIP performance cascades as a graph.
 # Ctrl+Enter runs the query; the Docs button shows the schema.
 
 {
-  units(level: PEMDA) {
-    id
-    name
-    counts { units sasaran kondisi indikator }
-    topElements { id kind code name }
+  units(filter: { level: PEMDA }, first: 10) {
+    edges { node {
+      id
+      name
+      counts { units sasaran kondisi indikator }
+      topElements { id kind code name }
+    } }
+    pageInfo { hasNextPage endCursor }
   }
   search(text: "jumlah", first: 5) {
     id kind name

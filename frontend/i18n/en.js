@@ -88,6 +88,9 @@ export default {
   'overview.noGoals': 'No objectives yet',
   'overview.nUnits': '{n} units',
 
+  'pager.more': 'Show more',
+  'pager.shown': '{n} of {total} shown',
+
   'cascade.tools': 'Cascade settings',
   'cascade.year': 'Target year',
   'cascade.expandAll': 'Expand all',

@@ -88,6 +88,9 @@ export default {
   'overview.noGoals': 'Belum ada sasaran',
   'overview.nUnits': '{n} unit kerja',
 
+  'pager.more': 'Tampilkan lebih banyak',
+  'pager.shown': '{n} dari {total} ditampilkan',
+
   'cascade.tools': 'Pengaturan kaskade',
   'cascade.year': 'Tahun target',
   'cascade.expandAll': 'Buka semua',

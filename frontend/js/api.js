@@ -52,6 +52,23 @@ export async function hasQuery(name) {
   return known === null || known.has(name);
 }
 
+/** The nodes of one page of a connection field (`edges { node }`). */
+export function nodesOf(connection) {
+  return connection.edges.map((e) => e.node);
+}
+
+/** Every node of a connection field, page after page (`query` takes `$after`): for lists one page cannot hold. */
+export async function allNodes(query, field, variables = {}, signal) {
+  const nodes = [];
+  let after = null;
+  for (;;) {
+    const page = (await gql(query, { ...variables, after }, signal))[field];
+    nodes.push(...nodesOf(page));
+    if (!page.pageInfo.hasNextPage) return nodes;
+    after = page.pageInfo.endCursor;
+  }
+}
+
 /** The fields every list of nodes shows. */
 export const NODE = 'id kind code name level';
 

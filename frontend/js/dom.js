@@ -29,6 +29,12 @@ export function mount(el, template) {
   return el;
 }
 
+/** Adds a template at the end of `el`'s content; returns `el`. */
+export function append(el, template) {
+  el.insertAdjacentHTML('beforeend', render(template));
+  return el;
+}
+
 /** Saves `content` as a file the browser downloads. */
 export function download(filename, content, type) {
   const blob = content instanceof Blob ? content : new Blob([content], { type });

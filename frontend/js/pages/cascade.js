@@ -1,9 +1,10 @@
 // Cascade browser: a WAI-ARIA treeview from a region's (or any node's) top elements down to every indicator.
 // Each top's whole subtree comes from `impact` (a flat list with parent ids), never one request per expand;
 // rows are built lazily on expand, so a 5,000-node region costs only the rows on screen.
-import { errorView, gql } from '../api.js';
+import { errorView, gql, nodesOf } from '../api.js';
 import { html, mount, timing } from '../dom.js';
 import { levelLabel, num, t } from '../i18n.js';
+import { pager, REGIONS_PER_PAGE } from '../pager.js';
 import { href, replace } from '../router.js';
 import { kindBadge } from './search.js';
 
@@ -214,17 +215,28 @@ export async function render(main, route, signal) {
   return { title: root.name, keepFocus: Boolean(wanted) };
 }
 
-/** #/cascade or #/diagram with no id: pick a region or perangkat daerah. */
+const CHOICES = `query($after: String) {
+  units(filter: { level: PEMDA }, first: ${REGIONS_PER_PAGE}, after: $after) {
+    edges { node { id name children { id name level } } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
+
+/** #/cascade or #/diagram with no id: pick a region or perangkat daerah (regions a page at a time). */
 export async function chooseRoot(main, signal, page) {
-  const data = await gql(`{ units(level: PEMDA) { id name children { id name level } } }`, {}, signal);
+  const { units } = await gql(CHOICES, {}, signal);
+  const choice = (r) => html`<section class="card">
+      <h2><a href="${href(page, r.id)}">${r.name}</a></h2>
+      <ul class="link-list">${r.children.map((c) => html`<li><a href="${href(page, c.id)}">${c.name}</a> <span class="muted small">${levelLabel(c.level)}</span></li>`)}</ul>
+    </section>`;
   mount(main, html`<div class="page">
     <h1 tabindex="-1">${t(`nav.${page}`)}</h1>
     <p class="lead">${t('cascade.choose')}</p>
-    ${data.units.map((r) => html`<section class="card">
-      <h2><a href="${href(page, r.id)}">${r.name}</a></h2>
-      <ul class="link-list">${r.children.map((c) => html`<li><a href="${href(page, c.id)}">${c.name}</a> <span class="muted small">${levelLabel(c.level)}</span></li>`)}</ul>
-    </section>`)}
+    <div id="choices">${nodesOf(units).map(choice)}</div>
+    <p class="pager" id="choices-more"></p>
   </div>`);
+  pager({ slot: main.querySelector('#choices-more'), list: main.querySelector('#choices'), query: CHOICES, field: 'units',
+    page: units, item: choice, signal });
   return { title: t(`nav.${page}`) };
 }
 

@@ -1,40 +1,55 @@
-// Overview: every region (Pemda), its perangkat daerah, their top goals and what they answer for.
-import { gql, hasQuery } from '../api.js';
+// Overview: the regions (Pemda), a page at a time, each with its perangkat daerah, their top goals and what they
+// answer for; the totals of the whole graph.
+import { gql, hasQuery, nodesOf } from '../api.js';
 import { html, mount } from '../dom.js';
 import { kindLabel, levelLabel, num, t } from '../i18n.js';
+import { pager, REGIONS_PER_PAGE } from '../pager.js';
 import { href } from '../router.js';
 import { scoreView } from './readiness.js';
 import { kindBadge } from './search.js';
 
 const COUNTS = 'counts { units tujuan sasaran kondisi indikator }';
 const TOP = 'topElements { id kind code name level }';
-const OVERVIEW = `{
-  units(level: PEMDA) {
-    id name ${COUNTS} ${TOP}
-    children { id name level ... on Unit { ${COUNTS} ${TOP} } }
+const REGIONS = `query($after: String) {
+  units(filter: { level: PEMDA }, first: ${REGIONS_PER_PAGE}, after: $after) {
+    edges { node {
+      id name ${COUNTS} ${TOP}
+      children { id name level ... on Unit { ${COUNTS} ${TOP} } }
+    } }
+    pageInfo { hasNextPage endCursor }
   }
 }`;
+const TOTALS = '{ nodeCounts { kind level count } }';
+const ELEMENT_KINDS = ['TUJUAN', 'SASARAN', 'KONDISI'];
 
 export async function render(main, route, signal) {
-  const { units: regions } = await gql(OVERVIEW, {}, signal);
-  const pds = regions.flatMap((r) => r.children);
-  const total = (key) => regions.reduce((sum, r) => sum + r.counts[key], 0);
+  const [{ units: page }, { nodeCounts }] = await Promise.all([gql(REGIONS, {}, signal), gql(TOTALS, {}, signal)]);
+  const regions = nodesOf(page);
+  const total = (test) => nodeCounts.filter(test).reduce((sum, c) => sum + c.count, 0);
+  const regionCount = total((c) => c.kind === 'UNIT' && c.level === 'PEMDA');
   mount(main, html`<div class="page">
     <h1 tabindex="-1">${t('overview.title')}</h1>
     <p class="lead">${t('overview.lead')}</p>
     <ul class="stats" aria-label="${t('overview.totals')}">
-      ${stat(regions.length, t('overview.regions'))}
-      ${stat(pds.length, t('overview.pds'))}
-      ${stat(total('tujuan') + total('sasaran') + total('kondisi'), t('overview.elements'))}
-      ${stat(total('indikator'), t('overview.indicators'))}
+      ${stat(regionCount, t('overview.regions'))}
+      ${stat(total((c) => c.kind === 'UNIT' && c.level === 'PERANGKAT_DAERAH'), t('overview.pds'))}
+      ${stat(total((c) => ELEMENT_KINDS.includes(c.kind)), t('overview.elements'))}
+      ${stat(total((c) => c.kind === 'INDIKATOR'), t('overview.indicators'))}
     </ul>
-    ${regions.length ? regions.map(region) : html`<div class="alert"><h2>${t('overview.empty.title')}</h2><p>${t('overview.empty.body')}</p></div>`}
+    ${regions.length ? html`<div id="regions">${regions.map(region)}</div><p class="pager" id="regions-more"></p>`
+      : html`<div class="alert"><h2>${t('overview.empty.title')}</h2><p>${t('overview.empty.body')}</p></div>`}
   </div>`);
+  if (regions.length) {
+    pager({
+      slot: main.querySelector('#regions-more'), list: main.querySelector('#regions'), query: REGIONS, field: 'units',
+      page, item: region, total: regionCount, loaded: (more) => scores(main, more, signal), signal,
+    });
+  }
   scores(main, regions, signal);
   return { title: t('overview.title') };
 }
 
-/** Each region's readiness score, where the server has the readiness check; filled in after the page shows. */
+/** Each region's readiness score, where the server has the readiness check; filled in after its page shows. */
 async function scores(main, regions, signal) {
   if (!regions.length || !(await hasQuery('readiness'))) return;
   const query = `{ ${regions.map((r, i) => `r${i}: readiness(scope: ${JSON.stringify(r.id)}) { score }`).join(' ')} }`;

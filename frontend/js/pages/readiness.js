@@ -1,6 +1,6 @@
 // Readiness: the SAKIP readiness check (the `readiness` query), findings grouped by rule and unit, filters by
 // severity and unit, every finding linked to its node, the report downloadable as CSV or XLSX.
-import { ApiError, errorView, gql } from '../api.js';
+import { allNodes, ApiError, errorView, gql } from '../api.js';
 import { html, mount } from '../dom.js';
 import { getLang, levelLabel, num, t } from '../i18n.js';
 import { href, replace } from '../router.js';
@@ -13,7 +13,9 @@ const REPORT = `query($scope: ID, $year: Int) { readiness(scope: $scope, year: $
   byRule { rule severity count title { id en } lke { component subComponent criterion } }
   bySeverity { severity count }
 } }`;
-const SCOPES = `{ units(level: PEMDA) { id name children { id name } } }`;
+// every region for the scope picker, a hundred per request
+const SCOPES = `query($after: String) { units(filter: { level: PEMDA }, first: 100, after: $after) {
+  edges { node { id name children { id name } } } pageInfo { hasNextPage endCursor } } }`;
 const SEVERITIES = ['ERROR', 'WARNING', 'INFO'];
 const NO_UNIT = '-';
 
@@ -33,7 +35,7 @@ export async function render(main, route, signal) {
   let report;
   let regions;
   try {
-    [{ readiness: report }, { units: regions }] = await Promise.all([gql(REPORT, { scope, year }, signal), gql(SCOPES, {}, signal)]);
+    [{ readiness: report }, regions] = await Promise.all([gql(REPORT, { scope, year }, signal), allNodes(SCOPES, 'units', {}, signal)]);
   } catch (e) {
     // a server without the readiness check rejects the query as invalid
     if (e instanceof ApiError && /readiness/i.test(e.message) && /undefined|FieldUndefined/i.test(e.message)) {

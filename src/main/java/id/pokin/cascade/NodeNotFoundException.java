@@ -10,6 +10,12 @@ public class NodeNotFoundException extends RuntimeException {
 		this.id = id;
 	}
 
+	/** With a message that says where the id was given, e.g. which argument of which field. */
+	public NodeNotFoundException(String id, String message) {
+		super(message);
+		this.id = id;
+	}
+
 	public String id() {
 		return this.id;
 	}

@@ -31,7 +31,8 @@ public record SearchText(List<String> words, String codeKey) {
 		return this.words.isEmpty();
 	}
 
-	String luceneQuery() {
+	/** The query for {@code db.index.fulltext.queryNodes('node_search', ...)}; only letters, digits and dots of the input. */
+	public String luceneQuery() {
 		String allWords = this.words.stream().map(w -> w + "*").collect(Collectors.joining(" AND "));
 		return this.codeKey.isEmpty() ? allWords : "(" + allWords + ") OR codeKey:" + this.codeKey + "*";
 	}

@@ -4,12 +4,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
-import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
 
-/** Units as entry points (the web UI's overview): one query per field per request level, never per unit. */
+/**
+ * Units as entry points (the web UI's overview): their tops and counts, one query per field per request level, never
+ * per unit. The list of units is the {@code units} connection of {@code browse/}.
+ */
 @Controller
 class UnitController {
 
@@ -17,11 +18,6 @@ class UnitController {
 
 	UnitController(UnitQueries units) {
 		this.units = units;
-	}
-
-	@QueryMapping
-	List<CascadeNode> units(@Argument Level level) {
-		return this.units.units(level);
 	}
 
 	@BatchMapping(typeName = "Unit")

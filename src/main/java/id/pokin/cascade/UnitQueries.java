@@ -1,7 +1,6 @@
 package id.pokin.cascade;
 
 import java.util.Collection;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,20 +10,12 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Units as entry points into the cascade: the list of units of a level, and per unit (batched) the tops of
- * its cascade and what it answers for. A unit's tree is {@code (sub)-[:PART_OF]->(unit)}; what it answers
- * for hangs off {@code RESPONSIBLE_FOR}.
+ * Units as entry points into the cascade: per unit (batched) the tops of its cascade and what it answers for. A
+ * unit's tree is {@code (sub)-[:PART_OF]->(unit)}; what it answers for hangs off {@code RESPONSIBLE_FOR}.
  */
 @Repository
 @Transactional(readOnly = true)
 public class UnitQueries {
-
-	private static final String UNITS = """
-			MATCH (u:Unit)
-			WHERE $level IS NULL OR u.level = $level
-			RETURN u {.*} AS node
-			ORDER BY u.seq, u.name
-			""";
 
 	/**
 	 * The highest elements a unit's subtree answers for: those none of whose parents the same subtree answers
@@ -60,14 +51,6 @@ public class UnitQueries {
 
 	UnitQueries(Neo4jClient client) {
 		this.client = client;
-	}
-
-	public List<CascadeNode> units(Level level) {
-		return List.copyOf(this.client.query(UNITS)
-			.bindAll(Collections.singletonMap("level", level == null ? null : level.name()))
-			.fetchAs(CascadeNode.class)
-			.mappedBy((types, record) -> NodeMapper.toNode(record.get("node").asMap()))
-			.all());
 	}
 
 	/** Every requested id is a key; a unit with no top maps to an empty list. */

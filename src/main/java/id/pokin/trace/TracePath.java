@@ -4,10 +4,13 @@ import java.util.List;
 
 import id.pokin.cascade.CascadeNode;
 
-/** One chain from a start node up to a node with no parent; {@code nodes} runs start first, top last. */
-record TracePath(List<CascadeNode> nodes) {
+/**
+ * One chain from a start node up to a node with no parent; {@code nodes} runs start first, top last. Public for the
+ * fields of other features that answer with traces (the GraphQL {@code Path} type).
+ */
+public record TracePath(List<CascadeNode> nodes) {
 
-	CascadeNode top() {
+	public CascadeNode top() {
 		return this.nodes.get(this.nodes.size() - 1);
 	}
 

@@ -1,8 +1,10 @@
 package id.pokin.trace;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +22,23 @@ class TraceQueries {
 
 	/** Shared with the benchmark suite, which times the same query through the driver as the floor. */
 	private static final String TRACE = CypherFile.load("queries/trace.cypher");
+
+	/**
+	 * The trace of many start nodes in one query, each bounded and ordered as {@code trace.cypher} bounds and orders
+	 * one: shortest first, then by the ids along the path.
+	 */
+	private static final String TRACES = """
+			UNWIND $ids AS id
+			MATCH (start:Node {id: id})
+			CALL (start) {
+			  OPTIONAL MATCH path = (start)-[:CONTRIBUTES_TO*0..]->(top:Node)
+			  WHERE NOT (top)-[:CONTRIBUTES_TO]->(:Node)
+			  WITH path ORDER BY length(path), [n IN nodes(path) | n.id]
+			  LIMIT $maxPaths
+			  RETURN collect([n IN nodes(path) | n {.*}]) AS paths
+			}
+			RETURN id, paths
+			""";
 
 	/** Each node below the root once, with the ids of all its parents (the caller keeps those inside). */
 	private static final String IMPACT = """
@@ -74,6 +93,24 @@ class TraceQueries {
 				.thenComparing(u -> (String) u.get("name"), Comparator.nullsLast(Comparator.naturalOrder())))
 			.map(NodeMapper::toNode)
 			.toList();
+	}
+
+	/** Every requested id is a key; an unknown id, or a node in a cycle with no way out, maps to no path. */
+	Map<String, List<TracePath>> traces(Collection<String> ids, int maxPaths) {
+		Map<String, List<TracePath>> result = new LinkedHashMap<>();
+		ids.forEach(id -> result.put(id, List.of()));
+		this.client.query(TRACES)
+			.bindAll(Map.of("ids", List.copyOf(ids), "maxPaths", maxPaths))
+			.fetch()
+			.all()
+			.forEach(row -> {
+				@SuppressWarnings("unchecked")
+				List<List<Map<String, Object>>> paths = (List<List<Map<String, Object>>>) row.get("paths");
+				result.put((String) row.get("id"), paths.stream()
+					.map(path -> new TracePath(path.stream().map(NodeMapper::toNode).toList()))
+					.toList());
+			});
+		return result;
 	}
 
 	/** The paths, and for each node on them its responsible units when they were asked for. */

@@ -2,6 +2,7 @@ package id.pokin.trace;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
@@ -15,9 +16,10 @@ import id.pokin.trace.TraceQueries.ImpactRows;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+/** Trace and impact; {@link #tracesOf} is public for other features' fields that answer with traces. */
 @Service
 @Transactional(readOnly = true, timeoutString = "${pokin.graphql.timeout-seconds:30}")
-class TraceService {
+public class TraceService {
 
 	private final TraceQueries queries;
 
@@ -31,6 +33,14 @@ class TraceService {
 	TraceQueries.Trace trace(String id, boolean withUnits) {
 		return this.queries.trace(id, this.properties.maxPaths(), withUnits)
 			.orElseThrow(() -> new NodeNotFoundException(id));
+	}
+
+	/**
+	 * The traces of many nodes in one query (for a batch of GraphQL fields), each bounded by
+	 * {@code pokin.trace.max-paths} like {@code trace}. Every id is a key; unknown ids map to no path.
+	 */
+	public Map<String, List<TracePath>> tracesOf(Collection<String> ids) {
+		return ids.isEmpty() ? Map.of() : this.queries.traces(ids, this.properties.maxPaths());
 	}
 
 	/**

@@ -14,26 +14,29 @@ class UnitGraphQlTests extends GraphQlIntegrationTest {
 	}
 
 	@Test
-	void regionsAreThePemdaUnitsInDocumentOrder() {
-		graphQl().document("{ units(level: PEMDA) { id name level } }")
+	void regionsAreThePemdaUnitsInIdOrder() {
+		graphQl().document("{ units(filter: {level: PEMDA}) { edges { node { id name level } } } }")
 			.execute()
-			.path("units[*].id")
+			.path("units.edges[*].node.id")
 			.entityList(String.class)
-			.containsExactly("fx-u-pemda", "fx-lt-u-pemda");
-		graphQl().document("{ units { id } }").execute().path("units").entityList(Object.class).hasSize(11);
+			.containsExactly("fx-lt-u-pemda", "fx-u-pemda");
+		graphQl().document("{ units { edges { node { id } } } }").execute().path("units.edges").entityList(Object.class).hasSize(11);
 	}
 
 	@Test
 	void aRegionsTopsAreItsRpjmdGoalsOrWhereNoneIsRecordedItsAgenciesTops() {
 		var response = graphQl().document("""
-				{ units(level: PEMDA) { id topElements { id } children { id ... on Unit { topElements { id } } } } }
+				{ units(filter: {level: PEMDA}) { edges { node {
+				    id topElements { id } children { id ... on Unit { topElements { id } } } } } } }
 				""").execute();
 		// Luwu Timur names its RPJMD Tujuan: that is the region's top; the Setda outcome contributes to it
-		response.path("units[1].topElements[*].id").entityList(String.class).containsExactly("fx-lt-t-1");
-		response.path("units[1].children[0].topElements[*].id").entityList(String.class).containsExactly("fx-lt-k-outcome");
+		response.path("units.edges[0].node.topElements[*].id").entityList(String.class).containsExactly("fx-lt-t-1");
+		response.path("units.edges[0].node.children[0].topElements[*].id").entityList(String.class)
+			.containsExactly("fx-lt-k-outcome");
 		// Balangan names none (the worked example): the region's top is its Setda's top sasaran
-		response.path("units[0].topElements[*].id").entityList(String.class).containsExactly("fx-s-setda");
-		response.path("units[0].children[0].topElements[*].id").entityList(String.class).containsExactly("fx-s-setda");
+		response.path("units.edges[1].node.topElements[*].id").entityList(String.class).containsExactly("fx-s-setda");
+		response.path("units.edges[1].node.children[0].topElements[*].id").entityList(String.class)
+			.containsExactly("fx-s-setda");
 	}
 
 	@Test
@@ -53,10 +56,10 @@ class UnitGraphQlTests extends GraphQlIntegrationTest {
 	@Test
 	void countsCoverTheUnitAndEverySubUnit() {
 		var response = graphQl().document("""
-				{ units(level: PEMDA) { counts { units tujuan sasaran kondisi indikator } } }
+				{ units(filter: {level: PEMDA}) { edges { node { counts { units tujuan sasaran kondisi indikator } } } } }
 				""").execute();
-		response.path("units[0].counts").entity(UnitCounts.class).isEqualTo(new UnitCounts(6, 0, 6, 0, 3));
-		response.path("units[1].counts").entity(UnitCounts.class).isEqualTo(new UnitCounts(3, 1, 0, 6, 5));
+		response.path("units.edges[1].node.counts").entity(UnitCounts.class).isEqualTo(new UnitCounts(6, 0, 6, 0, 3));
+		response.path("units.edges[0].node.counts").entity(UnitCounts.class).isEqualTo(new UnitCounts(3, 1, 0, 6, 5));
 		graphQl().document("{ node(id: \"fx-u-subbag-penataan\") { ... on Unit { counts { units sasaran indikator } } } }")
 			.execute()
 			.path("node.counts")

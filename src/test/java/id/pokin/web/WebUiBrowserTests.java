@@ -68,17 +68,20 @@ class WebUiBrowserTests extends GraphQlIntegrationTest {
 	void overviewShowsEveryRegionWithItsAgenciesGoalsAndCounts() {
 		browser.open("/#/");
 		assertThat(browser.text("h1")).isEqualTo("Ringkasan pohon kinerja");
+		// regions in id order (fx-lt-u-pemda, fx-u-pemda), as the units connection lists them
 		assertThat(browser.findAll("section.region h2")).extracting(WebElement::getText)
-			.containsExactly("Kabupaten Balangan", "Kabupaten Luwu Timur");
-		WebElement balangan = browser.find("section.region");
+			.containsExactly("Kabupaten Luwu Timur", "Kabupaten Balangan");
+		WebElement balangan = browser.findAll("section.region").get(1);
 		assertThat(balangan.getText()).contains("Sekretariat Daerah", "TATA KELOLA PEMERINTAHAN YANG EFEKTIF DAN AKUNTABEL")
 			// the worked example names no RPJMD Tujuan: the overview says so
 			.contains("Tujuan/sasaran RPJMD daerah ini belum tercatat");
-		WebElement luwuTimur = browser.findAll("section.region").get(1);
+		WebElement luwuTimur = browser.find("section.region");
 		assertThat(luwuTimur.getText()).contains("Terwujudnya tata kelola pemerintahan yang baik, bersih dan melayani")
 			.contains("Sekretariat Daerah Kabupaten Luwu Timur");
 		assertThat(browser.findAll(".stats .stat-value")).extracting(WebElement::getText)
 			.containsExactly("2", "2", "13", "8");
+		// both regions fit one page: no "show more"
+		assertThat(browser.findAll("#regions-more button")).isEmpty();
 		browser.screenshot("01-overview");
 	}
 
