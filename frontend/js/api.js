@@ -1,12 +1,18 @@
 // GraphQL over HTTP, and the error states every page shows the same way.
+import { authHeaders } from './auth.js';
 import { html } from './dom.js';
 import { t } from './i18n.js';
 
-/** kind: NOT_FOUND, UNAVAILABLE, NETWORK, BAD_REQUEST, FORBIDDEN, INTERNAL_ERROR… */
+/**
+ * kind: NOT_FOUND, UNAVAILABLE, NETWORK, BAD_REQUEST, FORBIDDEN, UNAUTHORIZED, CONFLICT, INTERNAL_ERROR…;
+ * code: the server's extensions.code where it gives one (e.g. STALE_VERSION).
+ */
 export class ApiError extends Error {
-  constructor(kind, message) {
+  constructor(kind, message, extensions = {}) {
     super(message);
     this.kind = kind;
+    this.code = extensions.code ?? null;
+    this.extensions = extensions;
   }
 }
 
@@ -15,7 +21,7 @@ export async function gql(query, variables = {}, signal) {
   try {
     response = await fetch('graphql', {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'X-Requested-With': 'XMLHttpRequest', ...authHeaders() },
       body: JSON.stringify({ query, variables }),
       signal,
     });
@@ -33,7 +39,7 @@ export async function gql(query, variables = {}, signal) {
   }
   if (body.errors?.length) {
     const first = body.errors[0];
-    throw new ApiError(first.extensions?.classification || 'INTERNAL_ERROR', first.message);
+    throw new ApiError(first.extensions?.classification || 'INTERNAL_ERROR', first.message, first.extensions ?? {});
   }
   return body.data;
 }

@@ -4,6 +4,7 @@ import { html, mount } from './dom.js';
 import { getLang, setLang, t, translateShell } from './i18n.js';
 import { current } from './router.js';
 import { combobox } from './pages/search.js';
+import { setupSignIn } from './signin.js';
 
 const PAGES = {
   overview: () => import('./pages/overview.js'),
@@ -78,6 +79,7 @@ document.getElementById('lang-switch').addEventListener('click', (e) => {
   setLang(e.currentTarget.dataset.lang);
   translateShell();
   renderLangSwitch();
+  renderSignIn();
   document.getElementById('announcer').textContent = t('shell.switched');
   route();
 });
@@ -104,6 +106,7 @@ document.addEventListener('keydown', (e) => {
 
 translateShell();
 renderLangSwitch();
+const renderSignIn = setupSignIn(() => route());
 // the readiness check is a feature of the server: its menu entry shows only where the API has it
 hasQuery('readiness').then((yes) => { document.querySelector('.site-nav [data-page=readiness]').parentElement.hidden = !yes; });
 window.addEventListener('hashchange', route);

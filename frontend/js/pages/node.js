@@ -1,5 +1,6 @@
 // Node detail: every attribute, targets per year, provenance, parents and children.
 import { NODE, gql, hasQuery } from '../api.js';
+import { currentUser } from '../auth.js';
 import { html, mount } from '../dom.js';
 import { getLang, kindLabel, levelLabel, num, t } from '../i18n.js';
 import { href } from '../router.js';
@@ -25,7 +26,9 @@ export async function render(main, route, signal) {
       ${isUnit ? '' : html`<a class="btn" href="${href('trace', n.id)}">${t('action.trace')}</a>`}
       <a class="btn${isUnit ? '' : ' btn-quiet'}" href="${href('cascade', n.id)}">${isUnit ? t('action.cascade') : t('action.impact')}</a>
       <a class="btn btn-quiet" href="${href('diagram', n.id)}">${t('action.diagram')}</a>
+      ${currentUser()?.canEdit ? html`<button type="button" class="btn btn-quiet" data-action="edit">${t('edit.open')}</button>` : ''}
     </p>
+    <div data-editor></div>
     <div class="detail-grid">
       <section class="card" aria-labelledby="attrs">
         <h2 id="attrs">${t('node.attributes')}</h2>
@@ -80,6 +83,13 @@ export async function render(main, route, signal) {
     </section>
   </div>`);
   showHistory(main.querySelector('[data-history]'), n.id, signal);
+  main.querySelector('[data-action=edit]')?.addEventListener('click', async () => {
+    const { openEditor } = await import('./edit.js');
+    openEditor(main.querySelector('[data-editor]'), n, (saved) => {
+      if (saved) window.dispatchEvent(new HashChangeEvent('hashchange'));
+      else mount(main.querySelector('[data-editor]'), html``);
+    });
+  });
   return { title: n.name };
 }
 

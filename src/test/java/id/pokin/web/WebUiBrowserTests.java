@@ -235,6 +235,48 @@ class WebUiBrowserTests extends GraphQlIntegrationTest {
 	}
 
 	@Test
+	void signedInEditorsChangeANodeAndAreToldWhenSomeoneElseWasFaster() {
+		browser.open("/#/node/fx-i-penataan");
+		assertThat(browser.findAll("[data-action=edit]")).isEmpty();
+		// a wrong password is said in the dialog (the 401 it costs is the only console error)
+		browser.find("#sign-in").click();
+		browser.find("#sign-in-user").sendKeys("admin");
+		browser.find("#sign-in-password").sendKeys("wrong");
+		browser.find("#sign-in-dialog [type=submit]").click();
+		assertThat(browser.text("[data-sign-in-error]:not([hidden])")).contains("salah");
+		assertThat(browser.consoleErrors()).singleElement().asString().contains("api/me", "401");
+		browser.find("#sign-in-password").clear();
+		browser.find("#sign-in-password").sendKeys("admin-pw");
+		browser.navigate(() -> browser.find("#sign-in-dialog [type=submit]").click());
+		assertThat(browser.text("#sign-in")).isEqualTo("Keluar (admin)");
+		browser.find("[data-action=edit]").click();
+		browser.find("#edit-satuan").clear();
+		browser.find("#edit-satuan").sendKeys("Laporan");
+		browser.find("#edit-target-2025").clear();
+		browser.find("#edit-target-2025").sendKeys("5");
+		browser.screenshot("07c-node-edit");
+		browser.navigate(() -> browser.find(".edit-form [type=submit]").click());
+		assertThat(browser.find("[data-history][data-loaded=true] tr[data-action=UPDATE]").getText()).contains("admin",
+				"satuan", "Dokumen → Laporan", "2025: 5");
+		assertThat(browser.text("main")).contains("Laporan");
+		// someone else saves between opening the form and saving it: the form says so and nothing is overwritten
+		browser.find("[data-action=edit]").click();
+		graphQl("admin").document("mutation { updateIndicator(id: \"fx-i-penataan\", version: 1, input: {formula: \"jumlah dokumen\"}) { version } }")
+			.execute().path("updateIndicator.version").entity(Integer.class).isEqualTo(2);
+		browser.find("#edit-satuan").clear();
+		browser.find("#edit-satuan").sendKeys("Dokumen");
+		browser.find(".edit-form [type=submit]").click();
+		assertThat(browser.find("[data-edit-error][data-code=STALE_VERSION]").getText()).contains("sudah diubah orang lain");
+		graphQl().document("{ node(id: \"fx-i-penataan\") { ... on Indikator { satuan formula } } }").execute()
+			.path("node.satuan").entity(String.class).isEqualTo("Laporan")
+			.path("node.formula").entity(String.class).isEqualTo("jumlah dokumen");
+		browser.screenshot("07d-node-edit-conflict");
+		browser.navigate(() -> browser.find("#sign-in").click());
+		assertThat(browser.text("#sign-in")).isEqualTo("Masuk");
+		assertThat(browser.findAll("[data-action=edit]")).isEmpty();
+	}
+
+	@Test
 	void languageSwitchIsRememberedAndTheLangParameterWins() {
 		browser.open("/#/");
 		assertThat(browser.text(".site-nav")).contains("Ringkasan", "Kaskade", "Jejak");
