@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import id.pokin.audit.ChangeAction;
 import id.pokin.audit.ChangeLog;
@@ -89,27 +90,27 @@ class GraphWriter {
 			}
 			""";
 
-	private static final Map<Link, String> MERGE_LINKS = Map.of(Link.CONTRIBUTES_TO, """
+	private static final Map<Link, String> CREATE_LINKS = Map.of(Link.CONTRIBUTES_TO, """
 			UNWIND $links AS link
 			MATCH (from:Node {id: link.from})
 			USING INDEX from:Node(id)
 			MATCH (to:Node {id: link.to})
 			USING INDEX to:Node(id)
-			MERGE (from)-[:CONTRIBUTES_TO]->(to)
+			CREATE (from)-[:CONTRIBUTES_TO]->(to)
 			""", Link.PART_OF, """
 			UNWIND $links AS link
 			MATCH (from:Node {id: link.from})
 			USING INDEX from:Node(id)
 			MATCH (to:Node {id: link.to})
 			USING INDEX to:Node(id)
-			MERGE (from)-[:PART_OF]->(to)
+			CREATE (from)-[:PART_OF]->(to)
 			""", Link.RESPONSIBLE_FOR, """
 			UNWIND $links AS link
 			MATCH (from:Node {id: link.from})
 			USING INDEX from:Node(id)
 			MATCH (to:Node {id: link.to})
 			USING INDEX to:Node(id)
-			MERGE (from)-[:RESPONSIBLE_FOR]->(to)
+			CREATE (from)-[:RESPONSIBLE_FOR]->(to)
 			""");
 
 	private final Neo4jClient client;
@@ -148,7 +149,7 @@ class GraphWriter {
 			}
 		}
 		writeNodes(changed, versions);
-		writeLinks(changed);
+		writeLinks(changed, current.keySet());
 		this.changeLog.record(changed.stream().map(row -> {
 			Current now = current.get(row.id());
 			return this.changeLog.entry(user, ChangeAction.IMPORT, row.id(), row.kind().name(), versions.get(row.id()),
@@ -185,9 +186,14 @@ class GraphWriter {
 		}
 	}
 
-	private void writeLinks(List<ImportRow> changed) {
-		for (List<ImportRow> batch : batches(changed)) {
-			run(DELETE_OWNED_LINKS, "ids", batch.stream().map(ImportRow::id).toList());
+	/**
+	 * A changed node's owned links are deleted and written again from its row; a new node has none to delete. So
+	 * every link written is new: CREATE, not MERGE (which would look for it first).
+	 */
+	private void writeLinks(List<ImportRow> changed, Set<String> existing) {
+		List<String> updated = changed.stream().map(ImportRow::id).filter(existing::contains).toList();
+		for (List<String> batch : batches(updated)) {
+			run(DELETE_OWNED_LINKS, "ids", batch);
 		}
 		for (Link link : List.of(Link.CONTRIBUTES_TO, Link.PART_OF, Link.RESPONSIBLE_FOR)) {
 			List<Map<String, Object>> links = new ArrayList<>();
@@ -199,7 +205,7 @@ class GraphWriter {
 				}
 			}
 			for (List<Map<String, Object>> batch : batches(links)) {
-				run(MERGE_LINKS.get(link), "links", batch);
+				run(CREATE_LINKS.get(link), "links", batch);
 			}
 		}
 	}
