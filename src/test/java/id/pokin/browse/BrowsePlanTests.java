@@ -47,10 +47,12 @@ class BrowsePlanTests {
 						"RANGE INDEX n:Node(kind, id) WHERE kind = $kind AND id > $after"),
 				Arguments.of(Listing.ELEMENTS, new NodeFilter(null, null, null, NodeKind.TUJUAN, null, 2024, null, true),
 						ORDERED, "RANGE INDEX n:Node(kind, id) WHERE kind = $kind AND id > $after"),
+				// the hinted (level, id) index, in its order; whether the planner seeks or scans it depends on the
+				// index statistics of the moment (sampled from whatever earlier tests left), so both are accepted
 				Arguments.of(Listing.INDICATORS, new NodeFilter(null, null, null, null, Level.PEMDA, 2024, null, false),
-						ORDERED, "RANGE INDEX n:Node(level, id) WHERE level = $level AND id > $after"),
+						ORDERED, "RANGE INDEX n:Node(level, id)"),
 				Arguments.of(Listing.UNITS, new NodeFilter(null, null, null, NodeKind.UNIT, Level.PEMDA, null, null, null),
-						ORDERED, "RANGE INDEX n:Node(level, id) WHERE level = $level AND id > $after"),
+						ORDERED, "RANGE INDEX n:Node(level, id)"),
 				// bounded drivers, sorted: a scope's documents through the per-label index, a unit's subtree, text
 				Arguments.of(Listing.INDICATORS, filter("r", null, null, null, Level.PEMDA), "Top",
 						"RANGE INDEX n:Indikator(sourceDocument) WHERE sourceDocument = document"),
