@@ -76,8 +76,8 @@ record ReadinessScope(CascadeNode root, List<String> documents, List<String> nod
 			""";
 
 	/** The scope of a unit id, or the whole graph for null; an unknown id is not found, a non-unit is refused. */
-	static ReadinessScope of(Neo4jClient client, String unitId) {
-		return unitId == null ? everything(client) : ofUnit(client, unitId);
+	static ReadinessScope of(RuleQueries queries, String unitId) {
+		return queries.read(() -> unitId == null ? everything(queries.client()) : ofUnit(queries.client(), unitId));
 	}
 
 	Map<String, Object> parameters() {

@@ -1,0 +1,300 @@
+package id.pokin.readiness;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+import id.pokin.cascade.CascadeNode;
+import id.pokin.cascade.NodeMapper;
+import id.pokin.readiness.Cycles.Cycle;
+
+/**
+ * One readiness check of one scope and year, evaluated lazily and never all at once: each rule first runs in its
+ * short form, which yields only the ids of the nodes at fault ({@link RuleHits}); counts, score and the order of
+ * the findings come from those. Findings are built only for the nodes of a page (or, for a download, a chunk at a
+ * time). The hits of a rule are computed once per run, on the given executor, so a request that asks for the
+ * counts and a page of findings runs every rule once, several side by side.
+ */
+final class ReadinessRun {
+
+	/** How many nodes' findings a download builds at a time. */
+	static final int CHUNK = 500;
+
+	private final RuleQueries queries;
+
+	private final Executor executor;
+
+	private final ReadinessScope scope;
+
+	private final Integer year;
+
+	private final Map<String, Object> parameters;
+
+	/** The rules that run, in catalog order. */
+	private final List<ReadinessRule> rules;
+
+	/** The same, in the order of the findings: errors first, then warnings, then information; catalog order within. */
+	private final List<ReadinessRule> ordered;
+
+	private final Map<String, CompletableFuture<RuleHits>> hits = new ConcurrentHashMap<>();
+
+	private volatile List<Cycle> cycles;
+
+	ReadinessRun(RuleQueries queries, Executor executor, ReadinessScope scope, Integer year, List<ReadinessRule> rules,
+			Map<String, Object> parameters) {
+		this.queries = queries;
+		this.executor = executor;
+		this.scope = scope;
+		this.year = year;
+		this.rules = List.copyOf(rules);
+		this.ordered = this.rules.stream().sorted(Comparator.comparing(ReadinessRule::severity)).toList();
+		this.parameters = Collections.unmodifiableMap(new HashMap<>(parameters));
+	}
+
+	ReadinessScope scope() {
+		return this.scope;
+	}
+
+	Integer year() {
+		return this.year;
+	}
+
+	List<ReadinessRule> rules() {
+		return this.rules;
+	}
+
+	/** Starts every rule's hits now, side by side, so that what asks for them later does not wait for each in turn. */
+	void prefetch() {
+		this.rules.forEach(this::hitsFuture);
+	}
+
+	RuleHits hits(ReadinessRule rule) {
+		try {
+			return hitsFuture(rule).join();
+		}
+		catch (CompletionException ex) {
+			if (ex.getCause() instanceof RuntimeException cause) {
+				throw cause;
+			}
+			throw ex;
+		}
+	}
+
+	private CompletableFuture<RuleHits> hitsFuture(ReadinessRule rule) {
+		return this.hits.computeIfAbsent(rule.id(),
+				id -> CompletableFuture.supplyAsync(() -> computeHits(rule), this.executor));
+	}
+
+	private RuleHits computeHits(ReadinessRule rule) {
+		if (rule.shape() == ReadinessRule.Shape.CYCLES) {
+			return RuleHits.of(cycles(rule).stream().map(Cycle::first).toList());
+		}
+		return RuleHits.of(this.queries.nodeIds(rule, this.parameters));
+	}
+
+	/** Every rule's hits, in catalog order (all computed side by side). */
+	Map<ReadinessRule, RuleHits> allHits() {
+		prefetch();
+		Map<ReadinessRule, RuleHits> all = new LinkedHashMap<>();
+		this.rules.forEach(rule -> all.put(rule, hits(rule)));
+		return all;
+	}
+
+	/**
+	 * The sum over the nodes with findings of min(1, their findings' weights), merging the rules' sorted hits node by
+	 * node: no map of every node at fault is built.
+	 */
+	double brokenNodes() {
+		record Cursor(RuleHits hits, double weight, int index) {
+			String node() {
+				return this.hits.node(this.index);
+			}
+		}
+		PriorityQueue<Cursor> queue = new PriorityQueue<>(Comparator.comparing(Cursor::node));
+		allHits().forEach((rule, hits) -> {
+			if (hits.size() > 0) {
+				queue.add(new Cursor(hits, rule.severity().weight(), 0));
+			}
+		});
+		double broken = 0;
+		while (!queue.isEmpty()) {
+			String node = queue.peek().node();
+			double weight = 0;
+			while (!queue.isEmpty() && queue.peek().node().equals(node)) {
+				Cursor cursor = queue.poll();
+				weight += cursor.weight() * cursor.hits().findings(cursor.index());
+				if (cursor.index() + 1 < cursor.hits().size()) {
+					queue.add(new Cursor(cursor.hits(), cursor.weight(), cursor.index() + 1));
+				}
+			}
+			broken += Math.min(1.0, weight);
+		}
+		return broken;
+	}
+
+	record Page(List<Positioned> findings, boolean hasNext) {
+	}
+
+	record Positioned(Position position, Finding finding) {
+	}
+
+	/**
+	 * The findings after a position (from the first without one), at most {@code limit} of them, of the rules the
+	 * filter keeps. Only the rules up to the end of the page run (and the next one with findings, to know whether
+	 * there is more), unless something else already asked for them.
+	 */
+	Page page(Position after, int limit, Predicate<ReadinessRule> filter) {
+		int first = 0;
+		if (after != null) {
+			first = indexOf(after.rule());
+			if (first < 0) {
+				throw new IllegalArgumentException("findings: 'after' is a cursor of another report (rule "
+						+ after.rule() + " did not run in this one)");
+			}
+		}
+		List<Position> positions = new ArrayList<>();
+		for (int r = first; r < this.ordered.size() && positions.size() <= limit; r++) {
+			ReadinessRule rule = this.ordered.get(r);
+			if (!filter.test(rule)) {
+				continue;
+			}
+			RuleHits hits = hits(rule);
+			int node = 0;
+			int n = 0;
+			if (after != null && r == first) {
+				int found = hits.indexOf(after.node());
+				if (found >= 0) {
+					node = found;
+					n = after.n() + 1;
+				}
+				else {
+					node = -found - 1;
+				}
+			}
+			for (; node < hits.size() && positions.size() <= limit; node++, n = 0) {
+				for (; n < hits.findings(node) && positions.size() <= limit; n++) {
+					positions.add(new Position(rule.id(), hits.node(node), n));
+				}
+			}
+		}
+		boolean hasNext = positions.size() > limit;
+		List<Position> onPage = positions.subList(0, Math.min(limit, positions.size()));
+		Map<String, Map<String, List<Finding>>> found = new HashMap<>();
+		onPage.stream()
+			.collect(Collectors.groupingBy(Position::rule, LinkedHashMap::new,
+					Collectors.mapping(Position::node, Collectors.toCollection(LinkedHashSet::new))))
+			.forEach((rule, nodes) -> found.put(rule, findings(rule(rule), nodes)));
+		List<Positioned> page = new ArrayList<>();
+		for (Position position : onPage) {
+			List<Finding> onNode = found.get(position.rule()).getOrDefault(position.node(), List.of());
+			// a node whose findings changed since the rule was counted keeps its place with what it has now
+			if (position.n() < onNode.size()) {
+				page.add(new Positioned(position, onNode.get(position.n())));
+			}
+		}
+		return new Page(page, hasNext);
+	}
+
+	/** Every finding, in report order, built a chunk of nodes at a time. */
+	void forEach(Consumer<Finding> action) {
+		prefetch();
+		for (ReadinessRule rule : this.ordered) {
+			RuleHits hits = hits(rule);
+			for (int from = 0; from < hits.size(); from += CHUNK) {
+				List<String> chunk = new ArrayList<>();
+				for (int i = from; i < Math.min(hits.size(), from + CHUNK); i++) {
+					chunk.add(hits.node(i));
+				}
+				Map<String, List<Finding>> found = findings(rule, chunk);
+				chunk.forEach(node -> found.getOrDefault(node, List.of()).forEach(action));
+			}
+		}
+	}
+
+	/** The findings of a rule on these nodes, by node; several on one node in the order of their evidence. */
+	private Map<String, List<Finding>> findings(ReadinessRule rule, Collection<String> nodes) {
+		List<Finding> findings;
+		if (rule.shape() == ReadinessRule.Shape.CYCLES) {
+			findings = cycleFindings(rule, nodes);
+		}
+		else {
+			findings = this.queries.findingRows(rule, this.parameters, nodes).stream().map(row -> finding(rule, row)).toList();
+		}
+		Map<String, List<Finding>> byNode = new HashMap<>();
+		findings.forEach(f -> byNode.computeIfAbsent(f.node().id(), k -> new ArrayList<>()).add(f));
+		byNode.values().forEach(list -> list.sort(Comparator.comparing(Finding::evidenceText)
+			.thenComparing(f -> f.related().stream().map(CascadeNode::id).collect(Collectors.joining(",")))));
+		return byNode;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Finding finding(ReadinessRule rule, Map<String, Object> row) {
+		CascadeNode node = NodeMapper.toNode((Map<String, Object>) row.get("node"));
+		Map<String, Object> evidence = (Map<String, Object>) row.get("evidence");
+		List<Map<String, Object>> related = (List<Map<String, Object>>) row.getOrDefault("related", List.of());
+		return rule.finding(node, evidence, related.stream().map(NodeMapper::toNode).toList());
+	}
+
+	private List<Cycle> cycles(ReadinessRule rule) {
+		List<Cycle> found = this.cycles;
+		if (found == null) {
+			synchronized (this) {
+				found = this.cycles;
+				if (found == null) {
+					List<Cycles.Link> links = this.queries.rows(rule.cypher(), this.parameters)
+						.stream()
+						.map(row -> new Cycles.Link((String) row.get("from"), (String) row.get("to")))
+						.toList();
+					found = Cycles.find(links);
+					this.cycles = found;
+				}
+			}
+		}
+		return found;
+	}
+
+	private List<Finding> cycleFindings(ReadinessRule rule, Collection<String> firsts) {
+		Set<String> wanted = Set.copyOf(firsts);
+		List<Cycle> selected = cycles(rule).stream().filter(cycle -> wanted.contains(cycle.first())).toList();
+		Map<String, CascadeNode> nodes = this.queries
+			.nodes(selected.stream().flatMap(c -> c.members().stream()).distinct().toList())
+			.stream()
+			.collect(Collectors.toMap(CascadeNode::id, Function.identity()));
+		return selected.stream()
+			.map(cycle -> rule.finding(nodes.get(cycle.first()),
+					Map.of("cycle", String.join(" -> ", cycle.path()), "members", cycle.members(), "size",
+							cycle.members().size()),
+					cycle.members().stream().map(nodes::get).toList()))
+			.toList();
+	}
+
+	private int indexOf(String ruleId) {
+		for (int i = 0; i < this.ordered.size(); i++) {
+			if (this.ordered.get(i).id().equals(ruleId)) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	ReadinessRule rule(String ruleId) {
+		return this.ordered.get(indexOf(ruleId));
+	}
+
+}
