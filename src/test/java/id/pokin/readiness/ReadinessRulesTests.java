@@ -50,6 +50,12 @@ class ReadinessRulesTests extends GraphQlIntegrationTest {
 	@Autowired
 	ReadinessService service;
 
+	@Autowired
+	RuleCatalog catalog;
+
+	@Autowired
+	RuleQueries queries;
+
 	@BeforeEach
 	void fixture() {
 		TestNeo4j.load("readiness-clean.cypher", "readiness-defects.cypher");
@@ -187,6 +193,49 @@ class ReadinessRulesTests extends GraphQlIntegrationTest {
 		assertThat(all(report)).last().extracting(Finding::severity).isEqualTo(Severity.INFO);
 		assertThat(report.score()).isEqualTo(ReadinessReport.score(all(report), report.checkedNodes()));
 		assertThat(report.score()).isBetween(50.0, 90.0);
+	}
+
+	/**
+	 * A report builds findings only for the nodes of a page or chunk: a local rule runs on those nodes alone, a
+	 * duplicate rule in the whole scope kept to them. Either way the findings must be the rule's over the whole
+	 * scope, as its file reads, to the last piece of evidence.
+	 */
+	@Test
+	void findingsBuiltForSomeNodesAreThoseOfTheRuleOverTheWholeScope() {
+		for (String scope : new String[] { null, "rx-u-pemda", "rx-u-setda", "rx-u-bag-pem" }) {
+			ReadinessScope inScope = ReadinessScope.of(this.queries, scope);
+			List<Finding> report = all(this.service.check(scope, 2024));
+			for (ReadinessRule rule : this.catalog.enabled()) {
+				if (rule.shape() == ReadinessRule.Shape.CYCLES) {
+					continue; // its findings are built in Java from its rows: everyCycleIsReportedOnce...
+				}
+				List<String> whole = this.queries.rows(rule.cypher(), this.service.parameters(inScope, 2024))
+					.stream()
+					.map(row -> describe(rule, row))
+					.sorted()
+					.toList();
+				List<String> built = report.stream()
+					.filter(f -> f.rule().equals(rule.id()))
+					.map(ReadinessRulesTests::describe)
+					.sorted()
+					.toList();
+				assertThat(built).as(rule.id() + " in " + scope).isEqualTo(whole);
+			}
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	private static String describe(ReadinessRule rule, Map<String, Object> row) {
+		return describe(rule.finding(id.pokin.cascade.NodeMapper.toNode((Map<String, Object>) row.get("node")),
+				(Map<String, Object>) row.get("evidence"),
+				((List<Map<String, Object>>) row.getOrDefault("related", List.of())).stream()
+					.map(id.pokin.cascade.NodeMapper::toNode)
+					.toList()));
+	}
+
+	private static String describe(Finding finding) {
+		return finding.node().id() + " | " + finding.evidenceText() + " | " + finding.message() + " | "
+				+ finding.related().stream().map(CascadeNode::id).toList();
 	}
 
 	/** Every finding of a report, in report order (the fixtures are small). */
