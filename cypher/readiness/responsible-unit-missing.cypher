@@ -9,7 +9,8 @@ CALL () {
   MATCH (n:Node {id: id})
   RETURN n
 }
-WITH n WHERE (n:Indikator OR n.kind IN ['SASARAN', 'KONDISI']) AND NOT EXISTS { (n)<-[:RESPONSIBLE_FOR]-(:Unit) }
+// labels, not the kind property: every node carries its kind's label (Indikator, Sasaran, Kondisi)
+WITH n WHERE (n:Indikator OR n:Sasaran OR n:Kondisi) AND NOT EXISTS { (n)<-[:RESPONSIBLE_FOR]-(:Unit) }
 RETURN n {.*} AS node,
        {kind: n.kind,
         unitsAbove: COLLECT { MATCH (n)-[:CONTRIBUTES_TO]->(:Node)<-[:RESPONSIBLE_FOR]-(u:Unit) RETURN DISTINCT u.name }} AS evidence

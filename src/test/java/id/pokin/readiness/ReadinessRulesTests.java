@@ -143,6 +143,24 @@ class ReadinessRulesTests extends GraphQlIntegrationTest {
 	}
 
 	@Test
+	void withoutADocumentRegionADuplicateGroupIsTheRegionOfAResponsibleUnitsPemdaElseTheDocument() {
+		try (var session = TestNeo4j.driver().session()) {
+			session.run("MATCH (d:Document) WHERE d.id STARTS WITH 'rx-' REMOVE d.region").consume();
+			session.run("""
+					UNWIND [['rx-t-nounit-1', 'rx-dinas'], ['rx-t-nounit-2', 'rx-dinas'], ['rx-t-nounit-3', 'rx-setda']] AS row
+					CREATE (:Node:Indikator {id: row[0], kind: 'INDIKATOR', name: 'Angka kematian ibu', level: 'BAGIAN',
+					        version: 0, sourceDocument: row[1], sourceRef: 'test'})""").consume();
+		}
+		ReadinessReport report = this.service.check(null, null);
+		assertThat(evidence(only(report, "indicator-duplicate", "rx-d-i-pbj-1"))).containsEntry("region", List.of("rx-u-pemda"))
+			.containsEntry("members", List.of("rx-d-i-pbj-1", "rx-d-i-pbj-2", "rx-d-i-pbj-3"));
+		assertThat(evidence(only(report, "element-duplicate", "rx-d-s-dup-1"))).containsEntry("region", List.of("rx-u-pemda"));
+		// nobody answers for these: each counts in its own document, so the Setda's copy is no duplicate of the two
+		assertThat(evidence(only(report, "indicator-duplicate", "rx-t-nounit-1"))).containsEntry("region", List.of("rx-dinas"))
+			.containsEntry("members", List.of("rx-t-nounit-1", "rx-t-nounit-2"));
+	}
+
+	@Test
 	void indicatorEvidenceNamesFieldsYearsReasonsAndDrops() {
 		ReadinessReport report = this.service.check(null, 2024);
 		assertThat(evidence(only(report, "indicator-incomplete", "rx-d-i-incomplete"))).containsEntry("missing",
