@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -32,6 +33,8 @@ class ReadinessService implements DisposableBean {
 
 	private final ExecutorService executor;
 
+	private final Map<String, Long> lastNanos = new ConcurrentHashMap<>();
+
 	ReadinessService(RuleQueries queries, RuleCatalog catalog, ReadinessProperties properties) {
 		this.queries = queries;
 		this.catalog = catalog;
@@ -57,7 +60,8 @@ class ReadinessService implements DisposableBean {
 				rules.add(rule);
 			}
 		}
-		return new ReadinessReport(new ReadinessRun(this.queries, this.executor, scope, year, rules, parameters(scope, year)));
+		return new ReadinessReport(new ReadinessRun(this.queries, this.executor, this.lastNanos, scope, year, rules,
+				parameters(scope, year)));
 	}
 
 	/** What every rule's Cypher is given: the scope, the year and the shape of the cascade. */
