@@ -13,5 +13,5 @@ data=target/bench-data/regions-$regions
 jar=$(ls target/pokin-*.jar | grep -v original | head -1)
 ./mvnw -o -q -B test-compile
 cp=$(./mvnw -o -q -B dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=test)
-java -cp "target/test-classes:target/classes:$cp" id.pokin.bench.ReadinessStoreBench \
+java -cp "target/test-classes:target/classes:$cp" id.pokin.readiness.ReadinessStoreBench \
   --jar "$jar" --data-dir "$data" --label "$regions region(s)" --runs "$runs" "$@"
