@@ -23,6 +23,8 @@ import java.util.stream.Collectors;
 import id.pokin.cascade.CascadeNode;
 import id.pokin.cascade.NodeMapper;
 import id.pokin.readiness.Cycles.Cycle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One readiness check of one scope and year, evaluated lazily and never all at once: each rule first runs in its
@@ -32,6 +34,8 @@ import id.pokin.readiness.Cycles.Cycle;
  * counts and a page of findings runs every rule once, several side by side.
  */
 final class ReadinessRun {
+
+	private static final Logger log = LoggerFactory.getLogger(ReadinessRun.class);
 
 	/** How many nodes' findings a download builds at a time. */
 	static final int CHUNK = 500;
@@ -91,8 +95,13 @@ final class ReadinessRun {
 	}
 
 	RuleHits hits(ReadinessRule rule) {
+		return join(hitsFuture(rule));
+	}
+
+	/** The result of work done on the pool, with its own exception if it failed. */
+	private static <T> T join(CompletableFuture<T> future) {
 		try {
-			return hitsFuture(rule).join();
+			return future.join();
 		}
 		catch (CompletionException ex) {
 			if (ex.getCause() instanceof RuntimeException cause) {
@@ -112,7 +121,9 @@ final class ReadinessRun {
 		RuleHits found = rule.shape() == ReadinessRule.Shape.CYCLES
 				? RuleHits.of(cycles(rule).stream().map(Cycle::first).toList())
 				: RuleHits.of(this.queries.nodeIds(rule, this.parameters));
-		this.lastNanos.put(rule.id(), System.nanoTime() - start);
+		long nanos = System.nanoTime() - start;
+		this.lastNanos.put(rule.id(), nanos);
+		log.debug("{}: {} findings on {} nodes in {} ms", rule.id(), found.total(), found.size(), nanos / 1_000_000);
 		return found;
 	}
 
@@ -203,11 +214,15 @@ final class ReadinessRun {
 		}
 		boolean hasNext = positions.size() > limit;
 		List<Position> onPage = positions.subList(0, Math.min(limit, positions.size()));
-		Map<String, Map<String, List<Finding>>> found = new HashMap<>();
+		// the findings of each rule on the page, built side by side
+		Map<String, CompletableFuture<Map<String, List<Finding>>>> building = new LinkedHashMap<>();
 		onPage.stream()
 			.collect(Collectors.groupingBy(Position::rule, LinkedHashMap::new,
 					Collectors.mapping(Position::node, Collectors.toCollection(LinkedHashSet::new))))
-			.forEach((rule, nodes) -> found.put(rule, findings(rule(rule), nodes)));
+			.forEach((rule, nodes) -> building.put(rule,
+					CompletableFuture.supplyAsync(() -> findings(rule(rule), nodes), this.executor)));
+		Map<String, Map<String, List<Finding>>> found = new HashMap<>();
+		building.forEach((rule, future) -> found.put(rule, join(future)));
 		List<Positioned> page = new ArrayList<>();
 		for (Position position : onPage) {
 			List<Finding> onNode = found.get(position.rule()).getOrDefault(position.node(), List.of());
@@ -237,6 +252,7 @@ final class ReadinessRun {
 
 	/** The findings of a rule on these nodes, by node; several on one node in the order of their evidence. */
 	private Map<String, List<Finding>> findings(ReadinessRule rule, Collection<String> nodes) {
+		long start = System.nanoTime();
 		List<Finding> findings;
 		if (rule.shape() == ReadinessRule.Shape.CYCLES) {
 			findings = cycleFindings(rule, nodes);
@@ -244,6 +260,8 @@ final class ReadinessRun {
 		else {
 			findings = this.queries.findingRows(rule, this.parameters, nodes).stream().map(row -> finding(rule, row)).toList();
 		}
+		log.debug("{}: {} findings built for {} nodes in {} ms", rule.id(), findings.size(), nodes.size(),
+				(System.nanoTime() - start) / 1_000_000);
 		Map<String, List<Finding>> byNode = new HashMap<>();
 		findings.forEach(f -> byNode.computeIfAbsent(f.node().id(), k -> new ArrayList<>()).add(f));
 		byNode.values().forEach(list -> list.sort(Comparator.comparing(Finding::evidenceText)
