@@ -66,15 +66,16 @@ public final class ReadinessStoreBench {
 
 	public static void main(String[] args) throws Exception {
 		CommandArguments arguments = CommandArguments.parse(List.of(args),
-				List.of("jar", "data-dir", "label", "runs", "heap", "query", "rules"));
+				List.of("jar", "data-dir", "label", "runs", "heap", "query", "rules", "everything"));
 		String query = arguments.value("query", null);
 		new ReadinessStoreBench(query == null ? REPORT : Files.readString(Path.of(query))).run(
 				Path.of(arguments.value("jar", null)), Path.of(arguments.value("data-dir", null)),
 				arguments.value("label", "run"), arguments.intValue("runs", 20), arguments.value("heap", "1g"),
-				!"false".equals(arguments.value("rules", "true")));
+				!"false".equals(arguments.value("rules", "true")), !"false".equals(arguments.value("everything", "true")));
 	}
 
-	private void run(Path jar, Path dataDir, String label, int runs, String heap, boolean rules) throws Exception {
+	private void run(Path jar, Path dataDir, String label, int runs, String heap, boolean rules, boolean all)
+			throws Exception {
 		try (AppProcess app = AppProcess.start(jar, dataDir, heap, List.of());
 				Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + app.boltPort, AuthTokens.none())) {
 			this.httpPort = app.httpPort;
@@ -104,6 +105,7 @@ public final class ReadinessStoreBench {
 				long bytes = download("csv", regions.get(0));
 				this.results.put("CSV download, one region", "%.0f ms, %,d bytes".formatted((System.nanoTime() - t) / 1e6, bytes));
 			});
+			if (all) {
 			attempt("report, everything (" + YEAR + ")", () -> {
 				LatencyRecorder everything = new LatencyRecorder();
 				for (int i = 0; i < Math.max(3, runs / 5); i++) {
@@ -123,6 +125,7 @@ public final class ReadinessStoreBench {
 				long bytes = download("xlsx", null);
 				this.results.put("XLSX download, everything", "%.1f s, %,d bytes".formatted((System.nanoTime() - t) / 1e9, bytes));
 			});
+			}
 			this.results.put("app heap used after GC", "%,d MB".formatted(app.heapUsedBytes() / (1024 * 1024)));
 			this.results.put("app RSS", "%,d MB".formatted(app.rssBytes() / (1024 * 1024)));
 			if (rules) {
