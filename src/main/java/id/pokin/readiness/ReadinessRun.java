@@ -58,15 +58,22 @@ final class ReadinessRun {
 
 	private final Map<String, CompletableFuture<RuleHits>> hits = new ConcurrentHashMap<>();
 
-	/** How long each rule took last time, in any report: the slowest start first, so the pool finishes soonest. */
+	/**
+	 * How long each rule took when it last ran on its own, in any report: the slowest start first, and rules already
+	 * timed run a few to a query (see {@link #prefetch()}), balanced by these times.
+	 */
 	private final Map<String, Long> lastNanos;
+
+	/** How many combined queries the timed rules are spread over: the pool's threads. */
+	private final int groups;
 
 	private volatile List<Cycle> cycles;
 
-	ReadinessRun(RuleQueries queries, Executor executor, Map<String, Long> lastNanos, ReadinessScope scope, Integer year,
-			List<ReadinessRule> rules, Map<String, Object> parameters) {
+	ReadinessRun(RuleQueries queries, Executor executor, int groups, Map<String, Long> lastNanos, ReadinessScope scope,
+			Integer year, List<ReadinessRule> rules, Map<String, Object> parameters) {
 		this.queries = queries;
 		this.executor = executor;
+		this.groups = Math.max(1, groups);
 		this.lastNanos = lastNanos;
 		this.scope = scope;
 		this.year = year;
@@ -87,11 +94,78 @@ final class ReadinessRun {
 		return this.rules;
 	}
 
-	/** Starts every rule's hits now, side by side, so that what asks for them later does not wait for each in turn. */
+	/**
+	 * Starts every rule's hits now, side by side, so that what asks for them later does not wait for each in turn.
+	 * Until every rule has been timed (the first report), each runs as a query of its own, slowest first. After that
+	 * the rules are spread over one task per thread, balanced by their times, and a task runs its rules' node forms
+	 * as one combined query ({@code UNION ALL}; the cycle rule, whose rows are links, on its own): on a small machine
+	 * a query's round trips and transaction cost as much as a small rule's work.
+	 */
 	void prefetch() {
-		this.rules.stream()
-			.sorted(Comparator.comparing((ReadinessRule rule) -> this.lastNanos.getOrDefault(rule.id(), 0L)).reversed())
-			.forEach(this::hitsFuture);
+		List<ReadinessRule> pending = this.rules.stream().filter(rule -> !this.hits.containsKey(rule.id())).toList();
+		if (!pending.stream().allMatch(rule -> this.lastNanos.containsKey(rule.id()))) {
+			pending.stream()
+				.sorted(Comparator.comparing((ReadinessRule rule) -> this.lastNanos.getOrDefault(rule.id(), 0L)).reversed())
+				.forEach(this::hitsFuture);
+			return;
+		}
+		for (List<ReadinessRule> group : balance(pending)) {
+			Map<String, CompletableFuture<RuleHits>> futures = new LinkedHashMap<>();
+			for (ReadinessRule rule : group) {
+				CompletableFuture<RuleHits> future = new CompletableFuture<>();
+				if (this.hits.putIfAbsent(rule.id(), future) == null) {
+					futures.put(rule.id(), future);
+				}
+			}
+			List<ReadinessRule> mine = group.stream().filter(rule -> futures.containsKey(rule.id())).toList();
+			if (!mine.isEmpty()) {
+				this.executor.execute(() -> runTogether(mine, futures));
+			}
+		}
+	}
+
+	private void runTogether(List<ReadinessRule> rules, Map<String, CompletableFuture<RuleHits>> futures) {
+		try {
+			List<ReadinessRule> combined = new ArrayList<>();
+			for (ReadinessRule rule : rules) {
+				if (rule.shape() == ReadinessRule.Shape.CYCLES) {
+					futures.get(rule.id()).complete(computeHits(rule));
+				}
+				else {
+					combined.add(rule);
+				}
+			}
+			if (!combined.isEmpty()) {
+				long start = System.nanoTime();
+				Map<String, List<String>> ids = this.queries.nodeIds(combined, this.parameters);
+				log.debug("{}: {} ms together", combined.stream().map(ReadinessRule::id).toList(),
+						(System.nanoTime() - start) / 1_000_000);
+				combined.forEach(rule -> futures.get(rule.id()).complete(RuleHits.of(ids.getOrDefault(rule.id(), List.of()))));
+			}
+		}
+		catch (RuntimeException | Error ex) {
+			futures.values().forEach(future -> future.completeExceptionally(ex));
+		}
+	}
+
+	/** The rules in as many groups as threads: slowest first, each to the group with the least time so far. */
+	private List<List<ReadinessRule>> balance(List<ReadinessRule> timed) {
+		List<List<ReadinessRule>> groups = new ArrayList<>();
+		long[] totals = new long[Math.min(this.groups, timed.size())];
+		for (int i = 0; i < totals.length; i++) {
+			groups.add(new ArrayList<>());
+		}
+		timed.stream()
+			.sorted(Comparator.comparing((ReadinessRule rule) -> this.lastNanos.get(rule.id())).reversed())
+			.forEach(rule -> {
+				int least = 0;
+				for (int i = 1; i < totals.length; i++) {
+					least = totals[i] < totals[least] ? i : least;
+				}
+				groups.get(least).add(rule);
+				totals[least] += this.lastNanos.get(rule.id());
+			});
+		return groups;
 	}
 
 	RuleHits hits(ReadinessRule rule) {

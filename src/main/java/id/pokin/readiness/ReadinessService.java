@@ -33,6 +33,8 @@ class ReadinessService implements DisposableBean {
 
 	private final ExecutorService executor;
 
+	private final int threads;
+
 	private final Map<String, Long> lastNanos = new ConcurrentHashMap<>();
 
 	ReadinessService(RuleQueries queries, RuleCatalog catalog, ReadinessProperties properties) {
@@ -40,6 +42,7 @@ class ReadinessService implements DisposableBean {
 		this.catalog = catalog;
 		int threads = properties.parallelism() > 0 ? properties.parallelism()
 				: Math.min(4, Runtime.getRuntime().availableProcessors());
+		this.threads = threads;
 		AtomicInteger count = new AtomicInteger();
 		this.executor = Executors.newFixedThreadPool(threads, runnable -> {
 			Thread thread = new Thread(runnable, "readiness-" + count.incrementAndGet());
@@ -60,7 +63,7 @@ class ReadinessService implements DisposableBean {
 				rules.add(rule);
 			}
 		}
-		return new ReadinessReport(new ReadinessRun(this.queries, this.executor, this.lastNanos, scope, year, rules,
+		return new ReadinessReport(new ReadinessRun(this.queries, this.executor, this.threads, this.lastNanos, scope, year, rules,
 				parameters(scope, year)));
 	}
 

@@ -50,6 +50,26 @@ class RuleQueries {
 	}
 
 	/**
+	 * The ids of the nodes each rule finds at fault, one per finding, by rule id: one query for all of them, the
+	 * rules' node forms one after the other ({@code UNION ALL}).
+	 */
+	Map<String, List<String>> nodeIds(List<ReadinessRule> rules, Map<String, Object> parameters) {
+		if (rules.size() == 1) {
+			return Map.of(rules.get(0).id(), nodeIds(rules.get(0), parameters));
+		}
+		String cypher = rules.stream()
+			.map(rule -> "CALL () {\n" + rule.query().nodes() + "}\nRETURN '" + rule.id() + "' AS rule, id")
+			.collect(java.util.stream.Collectors.joining("\nUNION ALL\n"));
+		return read(() -> {
+			Map<String, List<String>> ids = new HashMap<>();
+			this.client.query(cypher).bindAll(parameters).fetch().all().forEach(row -> ids
+				.computeIfAbsent((String) row.get("rule"), rule -> new java.util.ArrayList<>())
+				.add((String) row.get("id")));
+			return ids;
+		});
+	}
+
+	/**
 	 * The findings' rows of a rule on these nodes: a local rule runs on the nodes alone, any other in the whole
 	 * scope and keeps the rows on these nodes.
 	 */
