@@ -103,13 +103,17 @@ final class ReadinessRun {
 	 */
 	void prefetch() {
 		List<ReadinessRule> pending = this.rules.stream().filter(rule -> !this.hits.containsKey(rule.id())).toList();
-		if (!pending.stream().allMatch(rule -> this.lastNanos.containsKey(rule.id()))) {
-			pending.stream()
-				.sorted(Comparator.comparing((ReadinessRule rule) -> this.lastNanos.getOrDefault(rule.id(), 0L)).reversed())
-				.forEach(this::hitsFuture);
+		// a snapshot: other reports update the times meanwhile
+		Map<String, Long> times = new HashMap<>();
+		pending.forEach(rule -> times.put(rule.id(), this.lastNanos.getOrDefault(rule.id(), -1L)));
+		List<ReadinessRule> slowestFirst = pending.stream()
+			.sorted(Comparator.comparing((ReadinessRule rule) -> times.get(rule.id())).reversed())
+			.toList();
+		if (times.containsValue(-1L)) {
+			slowestFirst.forEach(this::hitsFuture);
 			return;
 		}
-		for (List<ReadinessRule> group : balance(pending)) {
+		for (List<ReadinessRule> group : balance(slowestFirst, times)) {
 			Map<String, CompletableFuture<RuleHits>> futures = new LinkedHashMap<>();
 			for (ReadinessRule rule : group) {
 				CompletableFuture<RuleHits> future = new CompletableFuture<>();
@@ -148,23 +152,21 @@ final class ReadinessRun {
 		}
 	}
 
-	/** The rules in as many groups as threads: slowest first, each to the group with the least time so far. */
-	private List<List<ReadinessRule>> balance(List<ReadinessRule> timed) {
+	/** The rules (slowest first) in as many groups as threads, each to the group with the least time so far. */
+	private List<List<ReadinessRule>> balance(List<ReadinessRule> slowestFirst, Map<String, Long> times) {
 		List<List<ReadinessRule>> groups = new ArrayList<>();
-		long[] totals = new long[Math.min(this.groups, timed.size())];
+		long[] totals = new long[Math.min(this.groups, slowestFirst.size())];
 		for (int i = 0; i < totals.length; i++) {
 			groups.add(new ArrayList<>());
 		}
-		timed.stream()
-			.sorted(Comparator.comparing((ReadinessRule rule) -> this.lastNanos.get(rule.id())).reversed())
-			.forEach(rule -> {
-				int least = 0;
-				for (int i = 1; i < totals.length; i++) {
-					least = totals[i] < totals[least] ? i : least;
-				}
-				groups.get(least).add(rule);
-				totals[least] += this.lastNanos.get(rule.id());
-			});
+		for (ReadinessRule rule : slowestFirst) {
+			int least = 0;
+			for (int i = 1; i < totals.length; i++) {
+				least = totals[i] < totals[least] ? i : least;
+			}
+			groups.get(least).add(rule);
+			totals[least] += times.get(rule.id());
+		}
 		return groups;
 	}
 
