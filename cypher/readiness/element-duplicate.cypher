@@ -1,6 +1,7 @@
 // Elements (Tujuan, Sasaran, conditions) of one region with the same normalised name, as indicator-duplicate
 // does for indicators: one finding per group, the region from the document, a responsible unit's Pemda, or the
 // document itself.
+// Memory stays per region: names are compared one region at a time, and only the members of a group are sorted.
 CALL () {
   UNWIND $documents AS document
   MATCH (e:Element {sourceDocument: document})
@@ -12,22 +13,38 @@ CALL () {
 }
 WITH e.sourceDocument AS document, collect(e) AS nodes
 OPTIONAL MATCH (d:Document {id: document})
-UNWIND nodes AS e
-CALL (e, d) {
-  WITH e WHERE d.region IS NULL
+// the region: the document's; else, node by node, the Pemda above a responsible unit, else the document itself
+CALL (d, document, nodes) {
+  WITH d, nodes WHERE d.region IS NOT NULL
+  RETURN d.region AS region, nodes AS inRegion
+  UNION ALL
+  WITH d, document, nodes WHERE d.region IS NULL
+  UNWIND nodes AS e
   OPTIONAL MATCH (e)<-[:RESPONSIBLE_FOR]-(:Unit)-[:PART_OF*0..]->(pemda:Unit {level: 'PEMDA'})
-  RETURN min(pemda.id) AS pemda
+  WITH document, e, min(pemda.id) AS pemda
+  WITH coalesce(pemda, document) AS region, collect(e) AS inRegion
+  RETURN region, inRegion
 }
-WITH e, coalesce(d.region, pemda, e.sourceDocument) AS region,
-     reduce(name = toLower(coalesce(e.name, '')), mark IN ['.', ',', ';', ':', '!', '?', '(', ')', '[', ']', '{', '}',
-            '"', "'", '`', '/', '\\', '-', '\u2013', '\u2014', '_', '&', '%', '+', '*', '=', '<', '>', '#', '|', '\t', '\n', '\r']
-            | replace(name, mark, ' ')) AS name
-WITH e, region, trim(reduce(name = name, pass IN range(1, 6) | replace(name, '  ', ' '))) AS name
-WHERE name <> ''
-WITH region, name, e ORDER BY e.id
-WITH region, name, collect(e) AS members
-WHERE size(members) > 1
-WITH region, name, members, head(members) AS first
+UNWIND inRegion AS e
+WITH region, collect(e) AS nodes
+// the normalised name: lower case, punctuation and spaces as separators, the words joined by one space
+CALL (nodes) {
+  UNWIND nodes AS e
+  WITH e, trim(reduce(name = '', word IN split(toLower(coalesce(e.name, '')), ['.', ',', ';', ':', '!', '?', '(', ')',
+            '[', ']', '{', '}', '"', "'", '`', '/', '\\', '-', '\u2013', '\u2014', '_', '&', '%', '+', '*', '=', '<', '>', '#',
+            '|', '\t', '\n', '\r', ' '])
+          | CASE word WHEN '' THEN name ELSE name + ' ' + word END)) AS name
+  WHERE name <> ''
+  WITH name, collect(e) AS members
+  WHERE size(members) > 1
+  RETURN name, members
+}
+CALL (members) {
+  UNWIND members AS member
+  WITH member ORDER BY member.id
+  RETURN collect(member) AS sorted
+}
+WITH region, name, sorted AS members, head(sorted) AS first
 RETURN first {.*} AS node,
        {normalizedName: name, region: region, count: size(members), members: [m IN members | m.id]} AS evidence,
        [m IN members | m {.*}] AS related

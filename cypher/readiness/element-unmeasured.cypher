@@ -8,6 +8,6 @@ CALL () {
   MATCH (e:Node {id: id}) WHERE e:Element
   RETURN e
 }
-WITH e WHERE e.kind IN ['SASARAN', 'KONDISI'] AND NOT EXISTS { (e)<-[:CONTRIBUTES_TO]-(:Indikator) }
+WITH e WHERE (e:Sasaran OR e:Kondisi) AND NOT EXISTS { (e)<-[:CONTRIBUTES_TO]-(:Indikator) }
 RETURN e {.*} AS node,
        {kind: e.kind, contributingElements: COUNT { (e)<-[:CONTRIBUTES_TO]-(:Element) }} AS evidence

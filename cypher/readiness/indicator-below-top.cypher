@@ -1,8 +1,8 @@
 // Indicators that contribute somewhere but never reach the top of the cascade: an element whose kind is in
 // $topKinds or whose level is in $topLevels (the configured top, $top, and what lies above it).
-// Set-based, no path enumeration: find the tops (in the scope, or above the links that leave it), take every
-// indicator that reaches one of them (a DISTINCT expand down from each top), and report the indicators of the
-// scope outside that set, with the nodes where their chain stops.
+// No path enumeration for the sound ones: every indicator reached by a DISTINCT expand down from the tops of the
+// scope is fine. Only the rest (the findings, and chains that leave the scope) are followed up, each on its own,
+// to a top anywhere: so the answer is the same for any scope, as it must be for a rule that is local.
 CALL () {
   CALL () {
     UNWIND $documents AS document
@@ -14,27 +14,7 @@ CALL () {
     RETURN e
   }
   WITH e WHERE e.kind IN $topKinds OR e.level IN $topLevels
-  RETURN e AS top
-  UNION
-  CALL () {
-    UNWIND $documents AS document
-    MATCH (n:Node {sourceDocument: document})
-    RETURN n
-    UNION ALL
-    UNWIND $nodes AS id
-    MATCH (n:Node {id: id})
-    RETURN n
-  }
-  MATCH (n)-[:CONTRIBUTES_TO]->(outside:Node)
-  WHERE NOT (coalesce(outside.sourceDocument, '') IN $documents OR outside.id IN $nodes)
-  WITH DISTINCT outside
-  MATCH (outside)-[:CONTRIBUTES_TO*0..]->(top:Element)
-  WHERE top.kind IN $topKinds OR top.level IN $topLevels
-  RETURN DISTINCT top
-}
-WITH collect(top) AS tops
-CALL (tops) {
-  UNWIND tops AS top
+  UNWIND [e] AS top
   MATCH (top)<-[:CONTRIBUTES_TO*]-(reaching:Indikator)
   RETURN collect(DISTINCT reaching) AS reaching
 }
@@ -49,6 +29,7 @@ CALL () {
 }
 WITH i, reaching
 WHERE EXISTS { (i)-[:CONTRIBUTES_TO]->() } AND NOT i IN reaching
+  AND NOT EXISTS { MATCH (i)-[:CONTRIBUTES_TO*]->(top:Element) WHERE top.kind IN $topKinds OR top.level IN $topLevels }
 // where the chain stops: the nodes above it with no parent (none when it ends in a cycle)
 CALL (i) {
   MATCH (i)-[:CONTRIBUTES_TO*]->(above:Node)

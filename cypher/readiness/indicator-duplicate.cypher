@@ -1,6 +1,7 @@
 // Indicators of one region with the same normalised name (lower case, punctuation removed, spaces collapsed),
 // one finding per group. The region is the document's region, else the Pemda above a responsible unit, else
 // the document itself.
+// Memory stays per region: names are compared one region at a time, and only the members of a group are sorted.
 CALL () {
   UNWIND $documents AS document
   MATCH (i:Indikator {sourceDocument: document})
@@ -12,22 +13,38 @@ CALL () {
 }
 WITH i.sourceDocument AS document, collect(i) AS nodes
 OPTIONAL MATCH (d:Document {id: document})
-UNWIND nodes AS i
-CALL (i, d) {
-  WITH i WHERE d.region IS NULL
+// the region: the document's; else, node by node, the Pemda above a responsible unit, else the document itself
+CALL (d, document, nodes) {
+  WITH d, nodes WHERE d.region IS NOT NULL
+  RETURN d.region AS region, nodes AS inRegion
+  UNION ALL
+  WITH d, document, nodes WHERE d.region IS NULL
+  UNWIND nodes AS i
   OPTIONAL MATCH (i)<-[:RESPONSIBLE_FOR]-(:Unit)-[:PART_OF*0..]->(pemda:Unit {level: 'PEMDA'})
-  RETURN min(pemda.id) AS pemda
+  WITH document, i, min(pemda.id) AS pemda
+  WITH coalesce(pemda, document) AS region, collect(i) AS inRegion
+  RETURN region, inRegion
 }
-WITH i, coalesce(d.region, pemda, i.sourceDocument) AS region,
-     reduce(name = toLower(coalesce(i.name, '')), mark IN ['.', ',', ';', ':', '!', '?', '(', ')', '[', ']', '{', '}',
-            '"', "'", '`', '/', '\\', '-', '\u2013', '\u2014', '_', '&', '%', '+', '*', '=', '<', '>', '#', '|', '\t', '\n', '\r']
-            | replace(name, mark, ' ')) AS name
-WITH i, region, trim(reduce(name = name, pass IN range(1, 6) | replace(name, '  ', ' '))) AS name
-WHERE name <> ''
-WITH region, name, i ORDER BY i.id
-WITH region, name, collect(i) AS members
-WHERE size(members) > 1
-WITH region, name, members, head(members) AS first
+UNWIND inRegion AS i
+WITH region, collect(i) AS nodes
+// the normalised name: lower case, punctuation and spaces as separators, the words joined by one space
+CALL (nodes) {
+  UNWIND nodes AS i
+  WITH i, trim(reduce(name = '', word IN split(toLower(coalesce(i.name, '')), ['.', ',', ';', ':', '!', '?', '(', ')',
+            '[', ']', '{', '}', '"', "'", '`', '/', '\\', '-', '\u2013', '\u2014', '_', '&', '%', '+', '*', '=', '<', '>', '#',
+            '|', '\t', '\n', '\r', ' '])
+          | CASE word WHEN '' THEN name ELSE name + ' ' + word END)) AS name
+  WHERE name <> ''
+  WITH name, collect(i) AS members
+  WHERE size(members) > 1
+  RETURN name, members
+}
+CALL (members) {
+  UNWIND members AS member
+  WITH member ORDER BY member.id
+  RETURN collect(member) AS sorted
+}
+WITH region, name, sorted AS members, head(sorted) AS first
 RETURN first {.*} AS node,
        {normalizedName: name, region: region, count: size(members), members: [m IN members | m.id]} AS evidence,
        [m IN members | m {.*}] AS related

@@ -11,20 +11,17 @@ CALL () {
   MATCH (n:Node {id: id})
   RETURN n
 }
-MATCH (n)-[:CONTRIBUTES_TO]->(parent:Node)
-WITH n, parent, $levels[n.level] AS fromRank, $levels[parent.level] AS toRank
+// only a node two levels or more below the top can skip one: the links of the others are not read
+WITH n, $levels[n.level] AS fromRank
+WHERE fromRank >= 2
+MATCH (n)-[:CONTRIBUTES_TO]->(parent)
+WITH n, parent, fromRank, $levels[parent.level] AS toRank
 WHERE fromRank - toRank >= 2
-CALL (n) {
-  OPTIONAL MATCH (n)<-[:RESPONSIBLE_FOR]-(:Unit)-[:PART_OF*0..]->(unit:Unit)
-  RETURN collect(DISTINCT unit.level) AS chainLevels
-}
-CALL (n, chainLevels) {
-  // the CASE keeps the document's nodes unread when the unit chain answered (a filter would run after the seek)
-  MATCH (same:Node {sourceDocument: CASE WHEN size(chainLevels) = 0 THEN n.sourceDocument END})
-  RETURN collect(DISTINCT same.level) AS documentLevels
-}
-WITH n, parent, fromRank, toRank, CASE WHEN size(chainLevels) > 0 THEN chainLevels ELSE documentLevels END AS present
-WITH n, parent, [level IN $levelOrder WHERE toRank < $levels[level] < fromRank AND level IN present] AS skipped
+WITH n, parent, [level IN $levelOrder WHERE toRank < $levels[level] < fromRank] AS between,
+     COLLECT { MATCH (n)<-[:RESPONSIBLE_FOR]-(:Unit)-[:PART_OF*0..]->(unit:Unit) RETURN DISTINCT unit.level } AS chainLevels
+// without a unit chain, a level counts where the document uses it (one index seek per level, V004)
+WITH n, parent, CASE WHEN size(chainLevels) > 0 THEN [level IN between WHERE level IN chainLevels]
+                     ELSE [level IN between WHERE EXISTS { MATCH (:Node {sourceDocument: n.sourceDocument, level: level}) }] END AS skipped
 WHERE size(skipped) > 0
 RETURN n {.*} AS node,
        {fromLevel: n.level, toLevel: parent.level, skipped: skipped, parent: parent.id, parentName: parent.name} AS evidence,

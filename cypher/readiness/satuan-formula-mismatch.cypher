@@ -14,13 +14,19 @@ CALL () {
 }
 WITH i, toLower(trim(coalesce(i.satuan, ''))) AS satuan, toLower(trim(coalesce(i.formula, ''))) AS formula,
      toLower(trim(coalesce(i.name, ''))) AS name
+// each test in CASE, cheapest first: the common spellings settle most rows before any regular expression runs
+// (" x 100%" and a name starting "persentase " or "jumlah " match the expressions below by construction)
 WITH i, satuan, formula,
      satuan IN ['%', '(%)', 'persen', 'persentase', 'prosentase', 'presentase'] OR satuan STARTS WITH 'persen' AS percentSatuan,
-     // the cheap test first: most rows never reach the regular expression
-     formula CONTAINS '100' AND formula =~ '(?s).*(\\bx|\\*|\u00d7|kali)\\s*100(?![.,]?\\d).*' AS percentFormula,
-     name STARTS WITH 'p' AND name =~ '(?s)(persentase|prosentase|presentase|pesentase)\\b.*' AS percentName,
-     (name STARTS WITH 'jumlah' OR name STARTS WITH 'dokumen' OR name STARTS WITH 'laporan')
-       AND name =~ '(?s)(jumlah|dokumen|laporan)\\b.*' AS countName
+     CASE WHEN NOT formula CONTAINS '100' THEN false
+          WHEN formula CONTAINS ' x 100%' THEN true
+          ELSE formula =~ '(?s).*(\\bx|\\*|\u00d7|kali)\\s*100(?![.,]?\\d).*' END AS percentFormula,
+     CASE WHEN NOT name STARTS WITH 'p' THEN false
+          WHEN name STARTS WITH 'persentase ' THEN true
+          ELSE name =~ '(?s)(persentase|prosentase|presentase|pesentase)\\b.*' END AS percentName,
+     CASE WHEN NOT (name STARTS WITH 'jumlah' OR name STARTS WITH 'dokumen' OR name STARTS WITH 'laporan') THEN false
+          WHEN name STARTS WITH 'jumlah ' OR name STARTS WITH 'dokumen ' OR name STARTS WITH 'laporan ' THEN true
+          ELSE name =~ '(?s)(jumlah|dokumen|laporan)\\b.*' END AS countName
 WITH i, [reason IN [
          CASE WHEN percentFormula AND satuan <> '' AND NOT percentSatuan THEN 'formula-percent-satuan-not' END,
          CASE WHEN percentSatuan AND formula <> '' AND NOT percentFormula THEN 'satuan-percent-formula-not' END,

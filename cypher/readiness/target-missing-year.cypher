@@ -11,12 +11,12 @@ CALL () {
 }
 WITH i.sourceDocument AS document, collect(i) AS indicators
 OPTIONAL MATCH (d:Document {id: document})
-UNWIND indicators AS i
-WITH i, d, coalesce(i.targetYears, []) AS years, coalesce(i.targetRaw, []) AS raws
-WITH i, toInteger(d.periodStart) AS periodStart, toInteger(d.periodEnd) AS periodEnd,
-     [k IN range(0, size(years) - 1) WHERE trim(coalesce(raws[k], '')) <> '' | years[k]] AS targetYears
+// the plan period, once per document: the indicators of a plan that does not cover the year are not read at all
+WITH indicators, toInteger(d.periodStart) AS periodStart, toInteger(d.periodEnd) AS periodEnd
 WHERE (periodStart IS NULL OR periodStart <= $year) AND (periodEnd IS NULL OR $year <= periodEnd)
-  AND NOT $year IN targetYears
+UNWIND indicators AS i
+WITH i, periodStart, periodEnd, coalesce(i.targetYears, []) AS years, coalesce(i.targetRaw, []) AS raws
+WHERE none(k IN range(0, size(years) - 1) WHERE years[k] = $year AND trim(coalesce(raws[k], '')) <> '')
 RETURN i {.*} AS node,
-       {year: $year, targetYears: targetYears,
+       {year: $year, targetYears: [k IN range(0, size(years) - 1) WHERE trim(coalesce(raws[k], '')) <> '' | years[k]],
         planPeriod: CASE WHEN periodStart IS NOT NULL AND periodEnd IS NOT NULL THEN toString(periodStart) + '-' + toString(periodEnd) END} AS evidence

@@ -9,12 +9,15 @@ CALL () {
   MATCH (i:Node {id: id}) WHERE i:Indikator
   RETURN i
 }
-WITH i WHERE coalesce(i.polarity, '') <> 'RANGE' AND size(coalesce(i.targetYears, [])) > 1
-WITH i, i.targetYears AS years, i.targetValue AS values, i.targetRaw AS raws
-// the usual case first, cheaply: stored in year order, every target a number, never worse than the one before
-WHERE NOT all(k IN range(1, size(years) - 1) WHERE years[k] > years[k - 1] AND NOT isNaN(values[k]) AND NOT isNaN(values[k - 1])
-          AND CASE i.polarity WHEN 'LOWER_IS_BETTER' THEN values[k] <= values[k - 1] ELSE values[k] >= values[k - 1] END)
-WITH i, years, values, raws, [k IN range(0, size(years) - 1) WHERE values[k] IS NOT NULL AND NOT isNaN(values[k])] AS numbered
+WITH i, i.polarity AS polarity, coalesce(i.targetYears, []) AS years
+WHERE coalesce(polarity, '') <> 'RANGE' AND size(years) > 1
+WITH i, polarity, years, i.targetValue AS values
+// the usual case first, cheaply: stored in year order and never worse than the year before (a comparison with a
+// target without a number, NaN, is false, so such lists take the full way below)
+WHERE NOT CASE WHEN polarity = 'LOWER_IS_BETTER'
+               THEN all(k IN range(1, size(years) - 1) WHERE years[k] > years[k - 1] AND values[k] <= values[k - 1])
+               ELSE all(k IN range(1, size(years) - 1) WHERE years[k] > years[k - 1] AND values[k] >= values[k - 1]) END
+WITH i, years, values, i.targetRaw AS raws, [k IN range(0, size(years) - 1) WHERE values[k] IS NOT NULL AND NOT isNaN(values[k])] AS numbered
 // each target against the one of the nearest earlier year (lists are short; no sort needed)
 WITH i, years, values, raws, [k IN numbered | [k, reduce(previous = -1, j IN numbered |
          CASE WHEN years[j] < years[k] AND (previous = -1 OR years[j] > years[previous]) THEN j ELSE previous END)]] AS pairs

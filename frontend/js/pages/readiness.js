@@ -1,18 +1,28 @@
 // Readiness: the SAKIP readiness check (the `readiness` query), findings grouped by rule and unit, filters by
 // severity and unit, every finding linked to its node, the report downloadable as CSV or XLSX.
+// The counts and the score are of the whole scope; findings come a page at a time (the first page with the
+// summary, errors first), and every rule's card loads the rest of its own findings on request.
 import { allNodes, ApiError, errorView, gql } from '../api.js';
-import { html, mount } from '../dom.js';
+import { esc, html, mount } from '../dom.js';
 import { getLang, levelLabel, num, t } from '../i18n.js';
 import { href, replace } from '../router.js';
 import { kindBadge } from './search.js';
 
 const NODE = 'id kind code name level';
-const REPORT = `query($scope: ID, $year: Int) { readiness(scope: $scope, year: $year) {
+const FINDINGS = `edges { cursor node { rule severity node { ${NODE} responsibleUnits { id name } } message { id en } evidence { key values } related { ${NODE} } } }
+  pageInfo { hasNextPage }`;
+const REPORT = `query($scope: ID, $year: Int, $first: Int) { readiness(scope: $scope, year: $year) {
   scope { ${NODE} } year checkedNodes score
-  findings { rule severity node { ${NODE} responsibleUnits { id name } } message { id en } evidence { key values } related { ${NODE} } }
+  findings(first: $first) { ${FINDINGS} }
   byRule { rule severity count title { id en } lke { component subComponent criterion } }
   bySeverity { severity count }
 } }`;
+const MORE = `query($scope: ID, $year: Int, $rule: String, $first: Int, $after: String) { readiness(scope: $scope, year: $year) {
+  findings(rule: $rule, first: $first, after: $after) { ${FINDINGS} }
+} }`;
+/** Findings with the summary, and per "show more": enough for a region's errors at once, few requests after. */
+const FIRST_PAGE = 100;
+const MORE_PAGE = 50;
 // every region for the scope picker, a hundred per request
 const SCOPES = `query($after: String) { units(filter: { level: PEMDA }, first: 100, after: $after) {
   edges { node { id name children { id name } } } pageInfo { hasNextPage endCursor } } }`;
@@ -35,7 +45,8 @@ export async function render(main, route, signal) {
   let report;
   let regions;
   try {
-    [{ readiness: report }, regions] = await Promise.all([gql(REPORT, { scope, year }, signal), allNodes(SCOPES, 'units', {}, signal)]);
+    [{ readiness: report }, regions] = await Promise.all([
+      gql(REPORT, { scope, year, first: FIRST_PAGE }, signal), allNodes(SCOPES, 'units', {}, signal)]);
   } catch (e) {
     // a server without the readiness check rejects the query as invalid
     if (e instanceof ApiError && /readiness/i.test(e.message) && /undefined|FieldUndefined/i.test(e.message)) {
@@ -49,8 +60,14 @@ export async function render(main, route, signal) {
     severities: new Set((route.params.get('severity') || SEVERITIES.join(',')).split(',').filter((s) => SEVERITIES.includes(s))),
     unit: route.params.get('unit') || '',
   };
-  const units = new Map();
-  report.findings.forEach((f) => unitsOf(f).forEach((u) => units.set(u.id, u.name)));
+  // per rule: the findings loaded so far and the cursor to load more after
+  const loaded = new Map(report.byRule.map((r) => [r.rule, { findings: [], after: null }]));
+  const add = (edges) => edges.forEach(({ cursor, node: f }) => {
+    const rule = loaded.get(f.rule);
+    rule.findings.push(f);
+    rule.after = cursor;
+  });
+  add(report.findings.edges);
   const counts = Object.fromEntries(report.bySeverity.map((s) => [s.severity, s.count]));
   const download = (ext) => `api/readiness/report.${ext}?${new URLSearchParams(Object.entries({ scope, year }).filter(([, v]) => v))}`;
   const thisYear = new Date().getFullYear();
@@ -90,17 +107,25 @@ export async function render(main, route, signal) {
           <span class="sev sev-${s}">${t(`severity.${s}`)}</span> <span class="count">${num(counts[s] ?? 0)}</span></label>`)}
       </fieldset>
       <label class="unit-filter">${t('readiness.unit')} <select id="unit-filter">
-        <option value="">${t('readiness.allUnits')}</option>
-        ${[...units].sort((a, b) => a[1].localeCompare(b[1])).map(([id, name]) => html`<option value="${id}" ${id === filters.unit ? 'selected' : ''}>${name}</option>`)}
-        <option value="${NO_UNIT}" ${filters.unit === NO_UNIT ? 'selected' : ''}>${t('readiness.noUnit')}</option>
       </select></label>
     </section>
     <div id="findings" aria-live="polite"></div>
   </div>`);
 
   const out = main.querySelector('#findings');
+  const unitSelect = main.querySelector('#unit-filter');
+  // the units of the findings loaded so far (more appear as more findings load)
+  const showUnits = () => {
+    const units = new Map();
+    loaded.forEach((rule) => rule.findings.forEach((f) => unitsOf(f).forEach((u) => units.set(u.id, u.name))));
+    if (filters.unit && filters.unit !== NO_UNIT && !units.has(filters.unit)) units.set(filters.unit, filters.unit);
+    mount(unitSelect, html`<option value="">${t('readiness.allUnits')}</option>
+      ${[...units].sort((a, b) => a[1].localeCompare(b[1])).map(([id, name]) => html`<option value="${id}" ${id === filters.unit ? 'selected' : ''}>${name}</option>`)}
+      <option value="${NO_UNIT}" ${filters.unit === NO_UNIT ? 'selected' : ''}>${t('readiness.noUnit')}</option>`);
+  };
   const show = () => {
-    mount(out, findingsView(report, filters));
+    showUnits();
+    mount(out, findingsView(report, loaded, filters));
     replace('readiness', null, {
       scope, year, unit: filters.unit,
       severity: filters.severities.size === SEVERITIES.length ? null : [...filters.severities].join(','),
@@ -116,9 +141,33 @@ export async function render(main, route, signal) {
     filters.severities = new Set([...main.querySelectorAll('input[name=severity]:checked')].map((b) => b.value));
     show();
   }));
-  main.querySelector('#unit-filter').addEventListener('change', (e) => {
+  unitSelect.addEventListener('change', (e) => {
     filters.unit = e.target.value;
     show();
+  });
+  // "show more" on a rule's card: its next page, then focus on the first new finding
+  out.addEventListener('click', async (e) => {
+    const button = e.target.closest('button[data-more]');
+    if (!button || button.disabled) return;
+    const rule = loaded.get(button.dataset.more);
+    const before = rule.findings.length;
+    button.disabled = true;
+    button.setAttribute('aria-busy', 'true');
+    try {
+      const { readiness } = await gql(MORE, { scope, year, rule: button.dataset.more, first: MORE_PAGE, after: rule.after }, signal);
+      add(readiness.findings.edges);
+    } catch (error) {
+      if (error.name === 'AbortError') return;
+      button.disabled = false;
+      button.removeAttribute('aria-busy');
+      button.parentElement.querySelector('.more-error')?.remove();
+      button.insertAdjacentHTML('afterend', ` <span class="muted small more-error" role="alert">${esc(error.message)}</span>`);
+      return;
+    }
+    show();
+    const card = out.querySelector(`section.rule[data-rule="${button.dataset.more}"]`);
+    const next = card?.querySelectorAll('li.finding')[before];
+    (next ?? card)?.querySelector('a')?.focus();
   });
   return { title: t('readiness.title') };
 }
@@ -132,36 +181,39 @@ function text(value) {
   return value?.[getLang()] ?? value?.id ?? '';
 }
 
-function findingsView(report, filters) {
-  const visible = report.findings.filter((f) => filters.severities.has(f.severity)
-    && (!filters.unit || (filters.unit === NO_UNIT ? !unitsOf(f).length : unitsOf(f).some((u) => u.id === filters.unit))));
-  if (!report.findings.length) return html`<div class="alert alert-good"><h2>${t('readiness.clean.title')}</h2><p>${t('readiness.clean.body')}</p></div>`;
-  if (!visible.length) return html`<p class="notice">${t('readiness.noneShown')}</p>`;
-  const byRule = new Map();
-  visible.forEach((f) => {
-    if (!byRule.has(f.rule)) byRule.set(f.rule, []);
-    byRule.get(f.rule).push(f);
-  });
-  // errors first, then warnings, then information; the catalog's order within each
-  const rules = report.byRule.filter((r) => byRule.has(r.rule))
+function findingsView(report, loaded, filters) {
+  const total = report.byRule.reduce((sum, r) => sum + r.count, 0);
+  if (!total) return html`<div class="alert alert-good"><h2>${t('readiness.clean.title')}</h2><p>${t('readiness.clean.body')}</p></div>`;
+  const keep = (f) => !filters.unit || (filters.unit === NO_UNIT ? !unitsOf(f).length : unitsOf(f).some((u) => u.id === filters.unit));
+  // errors first, then warnings, then information; the catalog's order within each. A rule whose findings are not
+  // all loaded keeps its card (with "show more") under a unit filter: the unit may be among those still to come.
+  const rules = report.byRule.filter((r) => r.count > 0 && filters.severities.has(r.severity))
+    .filter((r) => !filters.unit || loaded.get(r.rule).findings.some(keep) || loaded.get(r.rule).findings.length < r.count)
     .sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity));
-  return html`<p class="muted">${t('readiness.shown', { n: num(visible.length), total: num(report.findings.length), rules: rules.length })}</p>
+  if (!rules.length) return html`<p class="notice">${t('readiness.noneShown')}</p>`;
+  const inRules = rules.reduce((sum, r) => sum + r.count, 0);
+  const shown = rules.reduce((sum, r) => sum + loaded.get(r.rule).findings.filter(keep).length, 0);
+  return html`<p class="muted">${t(filters.unit ? 'readiness.shownUnit' : 'readiness.shown', { n: num(shown), total: num(inRules), rules: rules.length })}</p>
     ${rules.map((rule) => {
-      const findings = byRule.get(rule.rule);
+      const { findings } = loaded.get(rule.rule);
       const byUnit = new Map();
-      findings.forEach((f) => {
+      findings.filter(keep).forEach((f) => {
         const key = unitsOf(f)[0]?.name ?? t('readiness.noUnit');
         if (!byUnit.has(key)) byUnit.set(key, []);
         byUnit.get(key).push(f);
       });
+      const rest = rule.count - findings.length;
       return html`<section class="card rule" aria-labelledby="rule-${rule.rule}" data-rule="${rule.rule}">
         <header class="card-head">
           <h2 id="rule-${rule.rule}"><span class="sev sev-${rule.severity}">${t(`severity.${rule.severity}`)}</span> ${text(rule.title)}
-            <span class="muted small">(${num(findings.length)})</span></h2>
+            <span class="muted small">(${num(rule.count)})</span></h2>
           ${rule.lke ? html`<p class="muted small" title="${rule.lke.criterion}">LKE AKIP: ${rule.lke.component} › ${rule.lke.subComponent}</p>` : ''}
         </header>
         ${[...byUnit].map(([unit, list]) => html`<h3 class="small-heading">${unit}</h3>
           <ul class="findings">${list.map(findingView)}</ul>`)}
+        ${rest > 0 ? html`<p class="more"><button type="button" class="btn btn-quiet" data-more="${rule.rule}">${
+          findings.length ? t('readiness.more', { n: num(Math.min(rest, MORE_PAGE)), shown: num(findings.length), total: num(rule.count) })
+            : t('readiness.load', { n: num(rule.count) })}</button></p>` : ''}
       </section>`;
     })}`;
 }

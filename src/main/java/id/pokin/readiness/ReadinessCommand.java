@@ -1,7 +1,6 @@
 package id.pokin.readiness;
 
 import java.io.PrintStream;
-import java.util.ArrayList;
 import java.util.List;
 
 import id.pokin.cascade.NodeNotFoundException;
@@ -11,7 +10,8 @@ import id.pokin.cli.PokinCommand;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code java -jar pokin.jar readiness [--scope ID] [--year N] [--lang id|en]}: prints the findings as a table and
+ * {@code java -jar pokin.jar readiness [--scope ID] [--year N] [--lang id|en]}: prints the findings as a table (as
+ * they are built, so a whole national graph prints in bounded memory) and
  * exits 1 when there are ERROR findings, so a region can run it in its own checks; 2 for a wrong command line or
  * an unknown scope; 0 otherwise.
  */
@@ -71,23 +71,18 @@ class ReadinessCommand implements PokinCommand {
 		return report.count(Severity.ERROR) > 0 ? ERRORS_FOUND : OK;
 	}
 
+	/**
+	 * The findings as a table, printed as they are built (a chunk of nodes at a time); the column widths come from
+	 * the rule ids and the node ids at fault, known before any finding is built.
+	 */
 	private static void print(ReadinessReport report, String language, PrintStream out) {
-		List<List<String>> rows = new ArrayList<>();
-		rows.add(List.of("SEVERITY", "RULE", "NODE", "MESSAGE"));
-		for (Finding finding : report.findings()) {
-			rows.add(List.of(finding.severity().name(), finding.rule(), finding.node().id(),
-					finding.message().in(language)));
-		}
-		int[] widths = new int[3];
-		for (List<String> row : rows) {
-			for (int i = 0; i < widths.length; i++) {
-				widths[i] = Math.max(widths[i], row.get(i).length());
-			}
-		}
-		for (List<String> row : rows) {
-			out.println(String.format("%-" + widths[0] + "s  %-" + widths[1] + "s  %-" + widths[2] + "s  %s",
-					row.get(0), row.get(1), row.get(2), row.get(3)).stripTrailing());
-		}
+		int severity = "SEVERITY".length();
+		int rule = Math.max("RULE".length(), report.byRule().stream().mapToInt(r -> r.rule().length()).max().orElse(0));
+		int node = Math.max("NODE".length(), report.longestNodeId());
+		String format = "%-" + severity + "s  %-" + rule + "s  %-" + node + "s  %s";
+		out.println(String.format(format, "SEVERITY", "RULE", "NODE", "MESSAGE").stripTrailing());
+		report.forEachFinding(finding -> out.println(String.format(format, finding.severity().name(), finding.rule(),
+				finding.node().id(), finding.message().in(language)).stripTrailing()));
 		String scope = report.scope() == null ? ("en".equals(language) ? "whole graph" : "seluruh graf")
 				: report.scope().name() + " (" + report.scope().id() + ")";
 		out.println();

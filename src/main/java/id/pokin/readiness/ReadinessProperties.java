@@ -11,9 +11,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param topLevel the top of the cascade every indicator must reach: an element kind ({@code TUJUAN},
  * {@code SASARAN}, {@code KONDISI}) or a level ({@code PEMDA}, {@code PERANGKAT_DAERAH}, ...)
  * @param rules per rule id: {@code enabled} (default true) and {@code severity} (default: the rule's own)
+ * @param parallelism how many rule queries run at once, across all reports (0: the number of processors, at most 4)
  */
 @ConfigurationProperties("pokin.readiness")
-record ReadinessProperties(@DefaultValue("TUJUAN") String topLevel, @DefaultValue Map<String, RuleSettings> rules) {
+record ReadinessProperties(@DefaultValue("TUJUAN") String topLevel, @DefaultValue Map<String, RuleSettings> rules,
+		@DefaultValue("0") int parallelism) {
 
 	record RuleSettings(@DefaultValue("true") boolean enabled, Severity severity) {
 	}

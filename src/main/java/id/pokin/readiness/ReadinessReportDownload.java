@@ -3,6 +3,7 @@ package id.pokin.readiness;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -31,8 +32,9 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 
 /**
  * The report as a file a planner can open, filter and pass on: {@code report.csv} (UTF-8 with a byte order
- * mark, so Excel reads it as UTF-8) and {@code report.xlsx} (findings and a summary sheet). The report is built
- * before the response starts, so an unknown scope is still a 404; the file is then streamed.
+ * mark, so Excel reads it as UTF-8) and {@code report.xlsx} (findings and a summary sheet). The scope is resolved
+ * and every rule counted before the response starts, so an unknown scope is still a 404; the findings are then
+ * built and written a chunk at a time ({@link ReadinessRun#CHUNK} nodes), so memory does not grow with the report.
  */
 @RestController
 @RequestMapping("/api/readiness")
@@ -53,6 +55,7 @@ class ReadinessReportDownload {
 	ResponseEntity<StreamingResponseBody> csv(@RequestParam(required = false) String scope,
 			@RequestParam(required = false) Integer year) {
 		ReadinessReport report = this.service.check(scope, year);
+		report.score();
 		return download(report, "csv", CSV, out -> writeCsv(report, out));
 	}
 
@@ -60,6 +63,7 @@ class ReadinessReportDownload {
 	ResponseEntity<StreamingResponseBody> xlsx(@RequestParam(required = false) String scope,
 			@RequestParam(required = false) Integer year) {
 		ReadinessReport report = this.service.check(scope, year);
+		report.score();
 		return download(report, "xlsx", XLSX, out -> writeXlsx(report, out));
 	}
 
@@ -81,8 +85,18 @@ class ReadinessReportDownload {
 		Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
 		writer.write('\uFEFF');
 		CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setHeader(ReportTable.HEADER.toArray(String[]::new)).get());
-		for (Finding finding : report.findings()) {
-			csv.printRecord(ReportTable.row(finding).stream().map(ReportTable::csvSafe).toList());
+		try {
+			report.forEachFinding(finding -> {
+				try {
+					csv.printRecord(ReportTable.row(finding).stream().map(ReportTable::csvSafe).toList());
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			});
+		}
+		catch (UncheckedIOException ex) {
+			throw ex.getCause();
 		}
 		csv.flush();
 	}
@@ -102,10 +116,8 @@ class ReadinessReportDownload {
 
 			Sheet findings = workbook.createSheet("Temuan");
 			write(findings.createRow(0), ReportTable.HEADER, bold, quoted);
-			int index = 1;
-			for (Finding finding : report.findings()) {
-				write(findings.createRow(index++), ReportTable.row(finding), null, quoted);
-			}
+			int[] index = { 1 };
+			report.forEachFinding(finding -> write(findings.createRow(index[0]++), ReportTable.row(finding), null, quoted));
 
 			Sheet summary = workbook.createSheet("Ringkasan");
 			int line = 0;

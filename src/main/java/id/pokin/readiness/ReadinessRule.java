@@ -14,11 +14,21 @@ import id.pokin.cascade.CascadeNode;
  * applies), a title and a message template in both languages, the evidence keys its query returns (in the
  * order they are shown) and the query itself ({@code cypher/readiness/<id>.cypher}).
  * Message templates name evidence keys in braces, and {@code {name}} for the node's name.
+ * <p>
+ * A rule's query is run in two forms (see {@link Query}): its nodes only, to count and order the findings of a whole
+ * scope without building them, and in full, for the findings on a page.
+ *
+ * @param local whether a node's findings depend on the node and the graph around it only, not on the rest of the
+ * scope: then the findings of a page come from running the rule on the page's nodes alone. A duplicate group
+ * depends on which members the scope holds, so the duplicate rules are not local
  */
 record ReadinessRule(String id, Severity severity, LkeCriterion lke, Text title, Text message,
-		List<String> evidenceKeys, Shape shape, String cypher) {
+		List<String> evidenceKeys, Shape shape, boolean local, String cypher) {
 
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
+
+	/** The last top-level RETURN, which projects the finding: {@code RETURN x {.*} AS node, ... AS evidence ...}. */
+	private static final Pattern FINDING_RETURN = Pattern.compile("(?m)^RETURN\\s+(\\w+)\\s*\\{\\.\\*}\\s+AS\\s+node\\b");
 
 	/** How the query's rows become findings. */
 	enum Shape {
@@ -34,14 +44,49 @@ record ReadinessRule(String id, Severity severity, LkeCriterion lke, Text title,
 
 	}
 
+	/**
+	 * The forms of a rule's query, derived from its file: everything before the final {@code RETURN} decides which
+	 * nodes are at fault, the {@code RETURN} builds the finding (evidence, related nodes).
+	 *
+	 * @param nodes the ids of the nodes at fault, one row per finding ({@code id}), without building a finding
+	 * @param findings the rule as written: one row per finding ({@code node}, {@code evidence}, {@code related})
+	 * @param findingsOn the rule as written, keeping only the findings on the nodes {@code $ids} (for rules that
+	 * are not local, whose findings must be read in the whole scope)
+	 */
+	record Query(String nodes, String findings, String findingsOn) {
+
+		static Query of(String ruleId, String cypher) {
+			Matcher matcher = FINDING_RETURN.matcher(cypher);
+			int at = -1;
+			String node = null;
+			while (matcher.find()) {
+				at = matcher.start();
+				node = matcher.group(1);
+			}
+			if (at < 0) {
+				throw new IllegalStateException("Readiness rule " + ruleId + ": its query must end with a RETURN of "
+						+ "the form 'RETURN x {.*} AS node, ... AS evidence' (cypher/readiness/README.md)");
+			}
+			String body = cypher.substring(0, at);
+			return new Query(body + "RETURN " + node + ".id AS id\n", cypher,
+					body + "WITH * WHERE " + node + ".id IN $ids\n" + cypher.substring(at));
+		}
+
+	}
+
 	ReadinessRule withSeverity(Severity newSeverity) {
 		return new ReadinessRule(this.id, newSeverity, this.lke, this.title, this.message, this.evidenceKeys,
-				this.shape, this.cypher);
+				this.shape, this.local, this.cypher);
 	}
 
 	ReadinessRule withCypher(String text) {
 		return new ReadinessRule(this.id, this.severity, this.lke, this.title, this.message, this.evidenceKeys,
-				this.shape, text);
+				this.shape, this.local, text);
+	}
+
+	/** The query's forms; null for a rule whose rows are not findings ({@link Shape#CYCLES}). */
+	Query query() {
+		return this.shape == Shape.CYCLES ? null : Query.of(this.id, this.cypher);
 	}
 
 	boolean needsYear() {

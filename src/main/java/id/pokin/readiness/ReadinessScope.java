@@ -69,15 +69,19 @@ record ReadinessScope(CascadeNode root, List<String> documents, List<String> nod
 			RETURN root {.*} AS root, documents, ids, inDocuments + size(ids) AS checked
 			""";
 
-	private static final String EVERYTHING = """
-			MATCH (n:Node)
-			RETURN n.sourceDocument AS document, count(n) AS nodes,
-			       collect(CASE WHEN n.sourceDocument IS NULL THEN n.id END) AS ids
+	/** The documents and their sizes straight from the sourceDocument index, in order: no node is read. */
+	private static final String DOCUMENTS = """
+			MATCH (n:Node) WHERE n.sourceDocument IS NOT NULL
+			RETURN n.sourceDocument AS document, count(*) AS nodes
 			""";
 
+	private static final String ALL_NODES = "MATCH (n:Node) RETURN count(n) AS nodes";
+
+	private static final String WITHOUT_DOCUMENT = "MATCH (n:Node) WHERE n.sourceDocument IS NULL RETURN n.id AS id";
+
 	/** The scope of a unit id, or the whole graph for null; an unknown id is not found, a non-unit is refused. */
-	static ReadinessScope of(Neo4jClient client, String unitId) {
-		return unitId == null ? everything(client) : ofUnit(client, unitId);
+	static ReadinessScope of(RuleQueries queries, String unitId) {
+		return queries.read(() -> unitId == null ? everything(queries.client()) : ofUnit(queries.client(), unitId));
 	}
 
 	Map<String, Object> parameters() {
@@ -97,19 +101,21 @@ record ReadinessScope(CascadeNode root, List<String> documents, List<String> nod
 				List.copyOf((List<String>) row.get("ids")), ((Number) row.get("checked")).intValue());
 	}
 
-	@SuppressWarnings("unchecked")
+	/**
+	 * Every document, and the ids of the nodes without one; those are looked for (a scan of every node) only when
+	 * the documents do not account for all nodes, which the count store says at once.
+	 */
 	private static ReadinessScope everything(Neo4jClient client) {
 		List<String> documents = new ArrayList<>();
-		List<String> ids = new ArrayList<>();
-		int checked = 0;
-		for (Map<String, Object> row : client.query(EVERYTHING).fetch().all()) {
-			if (row.get("document") != null) {
-				documents.add((String) row.get("document"));
-			}
-			ids.addAll((List<String>) row.get("ids"));
-			checked += ((Number) row.get("nodes")).intValue();
+		long inDocuments = 0;
+		for (Map<String, Object> row : client.query(DOCUMENTS).fetch().all()) {
+			documents.add((String) row.get("document"));
+			inDocuments += ((Number) row.get("nodes")).longValue();
 		}
-		return new ReadinessScope(null, List.copyOf(documents), List.copyOf(ids), checked);
+		long all = client.query(ALL_NODES).fetchAs(Long.class).one().orElse(0L);
+		List<String> ids = all > inDocuments
+				? List.copyOf(client.query(WITHOUT_DOCUMENT).fetchAs(String.class).all()) : List.of();
+		return new ReadinessScope(null, List.copyOf(documents), ids, (int) all);
 	}
 
 }

@@ -5,21 +5,23 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
-import id.pokin.cascade.CascadeNode;
 import id.pokin.cascade.Level;
-import id.pokin.cascade.NodeMapper;
-import id.pokin.readiness.Cycles.Cycle;
 
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
-/** Runs every enabled rule over a scope in one read-only transaction and turns the rows into a report. */
+/**
+ * Starts readiness checks: resolves the scope (so an unknown or wrong scope fails at once) and hands back a report
+ * that runs the rules as it is read. The rules of all reports share one small pool of threads
+ * ({@code pokin.readiness.parallelism}), each query in its own read-only transaction.
+ */
 @Service
-@Transactional(readOnly = true)
-class ReadinessService {
+class ReadinessService implements DisposableBean {
 
 	static final int MIN_YEAR = 1900;
 
@@ -29,9 +31,24 @@ class ReadinessService {
 
 	private final RuleCatalog catalog;
 
-	ReadinessService(RuleQueries queries, RuleCatalog catalog) {
+	private final ExecutorService executor;
+
+	private final int threads;
+
+	private final Map<String, Long> lastNanos = new ConcurrentHashMap<>();
+
+	ReadinessService(RuleQueries queries, RuleCatalog catalog, ReadinessProperties properties) {
 		this.queries = queries;
 		this.catalog = catalog;
+		int threads = properties.parallelism() > 0 ? properties.parallelism()
+				: Math.min(4, Runtime.getRuntime().availableProcessors());
+		this.threads = threads;
+		AtomicInteger count = new AtomicInteger();
+		this.executor = Executors.newFixedThreadPool(threads, runnable -> {
+			Thread thread = new Thread(runnable, "readiness-" + count.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		});
 	}
 
 	ReadinessReport check(String scopeId, Integer year) {
@@ -39,20 +56,15 @@ class ReadinessService {
 			throw new IllegalArgumentException(
 					"readiness: 'year' must be between " + MIN_YEAR + " and " + MAX_YEAR + ", was " + year);
 		}
-		ReadinessScope scope = ReadinessScope.of(this.queries.client(), blankToNull(scopeId));
-		Map<String, Object> parameters = parameters(scope, year);
-
-		List<Finding> findings = new ArrayList<>();
-		Map<ReadinessRule, Integer> counts = new LinkedHashMap<>();
+		ReadinessScope scope = ReadinessScope.of(this.queries, blankToNull(scopeId));
+		List<ReadinessRule> rules = new ArrayList<>();
 		for (ReadinessRule rule : this.catalog.enabled()) {
-			if (rule.needsYear() && year == null) {
-				continue;
+			if (!rule.needsYear() || year != null) {
+				rules.add(rule);
 			}
-			List<Finding> found = run(rule, parameters);
-			counts.put(rule, found.size());
-			findings.addAll(found);
 		}
-		return ReadinessReport.of(scope, year, counts, findings);
+		return new ReadinessReport(new ReadinessRun(this.queries, this.executor, this.threads, this.lastNanos, scope, year, rules,
+				parameters(scope, year)));
 	}
 
 	/** What every rule's Cypher is given: the scope, the year and the shape of the cascade. */
@@ -67,36 +79,9 @@ class ReadinessService {
 		return parameters;
 	}
 
-	private List<Finding> run(ReadinessRule rule, Map<String, Object> parameters) {
-		List<Map<String, Object>> rows = this.queries.rows(rule.cypher(), parameters);
-		return switch (rule.shape()) {
-			case CYCLES -> cycles(rule, rows);
-			case FINDING_PER_ROW, FINDING_PER_ROW_FOR_YEAR -> rows.stream().map(row -> finding(rule, row)).toList();
-		};
-	}
-
-	@SuppressWarnings("unchecked")
-	private static Finding finding(ReadinessRule rule, Map<String, Object> row) {
-		CascadeNode node = NodeMapper.toNode((Map<String, Object>) row.get("node"));
-		Map<String, Object> evidence = (Map<String, Object>) row.get("evidence");
-		List<Map<String, Object>> related = (List<Map<String, Object>>) row.getOrDefault("related", List.of());
-		return rule.finding(node, evidence, related.stream().map(NodeMapper::toNode).toList());
-	}
-
-	private List<Finding> cycles(ReadinessRule rule, List<Map<String, Object>> rows) {
-		List<Cycles.Link> links = rows.stream()
-			.map(row -> new Cycles.Link((String) row.get("from"), (String) row.get("to")))
-			.toList();
-		List<Cycle> cycles = Cycles.find(links);
-		Map<String, CascadeNode> nodes = this.queries
-			.nodes(cycles.stream().flatMap(c -> c.members().stream()).distinct().toList())
-			.stream()
-			.collect(Collectors.toMap(CascadeNode::id, Function.identity()));
-		return cycles.stream()
-			.map(cycle -> rule.finding(nodes.get(cycle.first()),
-					Map.of("cycle", String.join(" -> ", cycle.path()), "members", cycle.members(), "size", cycle.members().size()),
-					cycle.members().stream().map(nodes::get).toList()))
-			.toList();
+	@Override
+	public void destroy() {
+		this.executor.shutdownNow();
 	}
 
 	private static Map<String, Object> levelRanks() {

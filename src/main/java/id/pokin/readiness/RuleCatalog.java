@@ -49,7 +49,9 @@ class RuleCatalog {
 			}
 			ReadinessRule configured = settings != null && settings.severity() != null
 					? rule.withSeverity(settings.severity()) : rule;
-			rules.add(configured.withCypher(cypher(rule.id())));
+			ReadinessRule withQuery = configured.withCypher(cypher(rule.id()));
+			withQuery.query(); // a query not in the expected form stops the start-up
+			rules.add(withQuery);
 		}
 		this.enabled = List.copyOf(rules);
 	}

@@ -1,6 +1,7 @@
 package id.pokin.readiness;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -9,8 +10,13 @@ import id.pokin.cascade.NodeMapper;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
-/** Runs the rules' Cypher; every call is one query, whatever the size of the scope. */
+/**
+ * Runs the rules' Cypher; every call is one query in its own read-only transaction (or the caller's), whatever the
+ * size of the scope, so rules can run side by side on several threads.
+ */
 @Repository
 class RuleQueries {
 
@@ -22,28 +28,85 @@ class RuleQueries {
 
 	private final Neo4jClient client;
 
-	RuleQueries(Neo4jClient client) {
+	private final TransactionTemplate readOnly;
+
+	RuleQueries(Neo4jClient client, PlatformTransactionManager transactions) {
 		this.client = client;
+		this.readOnly = new TransactionTemplate(transactions);
+		this.readOnly.setReadOnly(true);
 	}
 
 	Neo4jClient client() {
 		return this.client;
 	}
 
+	/** The ids of the nodes a rule finds at fault, one per finding. */
+	List<String> nodeIds(ReadinessRule rule, Map<String, Object> parameters) {
+		return read(() -> List.copyOf(this.client.query(rule.query().nodes())
+			.bindAll(parameters)
+			.fetchAs(String.class)
+			.mappedBy((types, record) -> record.get("id").asString())
+			.all()));
+	}
+
+	/**
+	 * The ids of the nodes each rule finds at fault, one per finding, by rule id: one query for all of them, the
+	 * rules' node forms one after the other ({@code UNION ALL}).
+	 */
+	Map<String, List<String>> nodeIds(List<ReadinessRule> rules, Map<String, Object> parameters) {
+		if (rules.size() == 1) {
+			return Map.of(rules.get(0).id(), nodeIds(rules.get(0), parameters));
+		}
+		String cypher = rules.stream()
+			.map(rule -> "CALL () {\n" + rule.query().nodes() + "}\nRETURN '" + rule.id() + "' AS rule, id")
+			.collect(java.util.stream.Collectors.joining("\nUNION ALL\n"));
+		return read(() -> {
+			Map<String, List<String>> ids = new HashMap<>();
+			this.client.query(cypher).bindAll(parameters).fetch().all().forEach(row -> ids
+				.computeIfAbsent((String) row.get("rule"), rule -> new java.util.ArrayList<>())
+				.add((String) row.get("id")));
+			return ids;
+		});
+	}
+
+	/**
+	 * The findings' rows of a rule on these nodes: a local rule runs on the nodes alone, any other in the whole
+	 * scope and keeps the rows on these nodes.
+	 */
+	List<Map<String, Object>> findingRows(ReadinessRule rule, Map<String, Object> parameters, Collection<String> ids) {
+		Map<String, Object> bound = new HashMap<>(parameters);
+		String cypher;
+		if (rule.local()) {
+			bound.put("documents", List.of());
+			bound.put("nodes", List.copyOf(ids));
+			cypher = rule.query().findings();
+		}
+		else {
+			bound.put("ids", List.copyOf(ids));
+			cypher = rule.query().findingsOn();
+		}
+		return rows(cypher, bound);
+	}
+
 	List<Map<String, Object>> rows(String cypher, Map<String, Object> parameters) {
-		return List.copyOf(this.client.query(cypher).bindAll(parameters).fetch().all());
+		return read(() -> List.copyOf(this.client.query(cypher).bindAll(parameters).fetch().all()));
 	}
 
 	@SuppressWarnings("unchecked")
 	List<CascadeNode> nodes(Collection<String> ids) {
-		return this.client.query(NODES)
+		return read(() -> this.client.query(NODES)
 			.bind(List.copyOf(ids))
 			.to("ids")
 			.fetch()
 			.all()
 			.stream()
 			.map(row -> NodeMapper.toNode((Map<String, Object>) row.get("node")))
-			.toList();
+			.toList());
+	}
+
+	/** Runs the work in a read-only transaction of its own, or in the caller's. */
+	<T> T read(java.util.function.Supplier<T> query) {
+		return this.readOnly.execute(status -> query.get());
 	}
 
 }

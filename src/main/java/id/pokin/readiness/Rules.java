@@ -59,7 +59,7 @@ final class Rules {
 					new Text("Tanpa target tahun evaluasi", "No target for the year under evaluation"),
 					new Text("Indikator \"{name}\" tidak memiliki target untuk tahun {year} yang dievaluasi (target yang ada: {targetYears}).",
 							"Indicator \"{name}\" has no target for {year}, the year under evaluation (targets given: {targetYears})."),
-					List.of("year", "targetYears", "planPeriod"), Shape.FINDING_PER_ROW_FOR_YEAR, null),
+					List.of("year", "targetYears", "planPeriod"), Shape.FINDING_PER_ROW_FOR_YEAR, true, null),
 			rule("baseline-missing", INFO, TARGET,
 					"Tanpa kondisi awal", "No baseline",
 					"Indikator \"{name}\" tidak memiliki kondisi awal (baseline).",
@@ -81,13 +81,13 @@ final class Rules {
 					"fromKind", "fromLevel", "toKind", "toLevel", "parent", "parentName"),
 			new ReadinessRule(CYCLE, ERROR, CASCADING, new Text("Siklus kontribusi", "Contribution cycle"),
 					new Text("Siklus CONTRIBUTES_TO ({size} simpul): {cycle}.", "CONTRIBUTES_TO cycle ({size} nodes): {cycle}."),
-					List.of("cycle", "members", "size"), Shape.CYCLES, null),
-			rule("indicator-duplicate", WARNING, CASCADING,
+					List.of("cycle", "members", "size"), Shape.CYCLES, false, null),
+			group("indicator-duplicate", WARNING, CASCADING,
 					"Indikator ganda", "Duplicate indicator",
 					"Indikator \"{normalizedName}\" muncul {count} kali di wilayah {region}: {members}.",
 					"Indicator \"{normalizedName}\" appears {count} times in region {region}: {members}.",
 					"normalizedName", "region", "count", "members"),
-			rule("element-duplicate", WARNING, CASCADING,
+			group("element-duplicate", WARNING, CASCADING,
 					"Sasaran ganda", "Duplicate element",
 					"\"{normalizedName}\" muncul {count} kali di wilayah {region}: {members}.",
 					"\"{normalizedName}\" appears {count} times in region {region}: {members}.",
@@ -109,7 +109,14 @@ final class Rules {
 	private static ReadinessRule rule(String id, Severity severity, LkeCriterion lke, String titleId, String titleEn,
 			String messageId, String messageEn, String... evidenceKeys) {
 		return new ReadinessRule(id, severity, lke, new Text(titleId, titleEn), new Text(messageId, messageEn),
-				List.of(evidenceKeys), Shape.FINDING_PER_ROW, null);
+				List.of(evidenceKeys), Shape.FINDING_PER_ROW, true, null);
+	}
+
+	/** A rule whose finding is about a group of the scope's nodes: which members there are depends on the scope. */
+	private static ReadinessRule group(String id, Severity severity, LkeCriterion lke, String titleId, String titleEn,
+			String messageId, String messageEn, String... evidenceKeys) {
+		return new ReadinessRule(id, severity, lke, new Text(titleId, titleEn), new Text(messageId, messageEn),
+				List.of(evidenceKeys), Shape.FINDING_PER_ROW, false, null);
 	}
 
 }

@@ -12,13 +12,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The application jar started as its own process, on a given store, so its memory can be read from outside. */
-final class AppProcess implements AutoCloseable {
+public final class AppProcess implements AutoCloseable {
 
 	private final Process process;
 
-	final int httpPort;
+	public final int httpPort;
 
-	final int boltPort;
+	public final int boltPort;
 
 	private AppProcess(Process process, int httpPort, int boltPort) {
 		this.process = process;
@@ -26,7 +26,7 @@ final class AppProcess implements AutoCloseable {
 		this.boltPort = boltPort;
 	}
 
-	static AppProcess start(Path jar, Path dataDir, String heap, List<String> extraArgs) throws Exception {
+	public static AppProcess start(Path jar, Path dataDir, String heap, List<String> extraArgs) throws Exception {
 		int httpPort = 18_500;
 		int boltPort = 18_501;
 		List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx" + heap, "-jar", jar.toString(),
@@ -65,12 +65,12 @@ final class AppProcess implements AutoCloseable {
 		throw new IllegalStateException("The app did not become healthy; see " + log);
 	}
 
-	long pid() {
+	public long pid() {
 		return this.process.pid();
 	}
 
 	/** Resident set size of the app process, from /proc (Linux). */
-	long rssBytes() throws IOException {
+	public long rssBytes() throws IOException {
 		for (String line : Files.readAllLines(Path.of("/proc/" + pid() + "/status"))) {
 			if (line.startsWith("VmRSS:")) {
 				return Long.parseLong(line.replaceAll("\\D", "")) * 1024;
@@ -80,7 +80,7 @@ final class AppProcess implements AutoCloseable {
 	}
 
 	/** Heap in use after a full collection, as the JVM reports it (jcmd GC.heap_info after GC.run). */
-	long heapUsedBytes() throws Exception {
+	public long heapUsedBytes() throws Exception {
 		jcmd("GC.run");
 		String info = jcmd("GC.heap_info");
 		// e.g. " garbage-first heap   total 262144K, used 123456K [0x..."

@@ -41,8 +41,11 @@ public final class BenchmarkSuite {
 	private static final String IMPACT = """
 			query($id: ID!) { impact(id: $id) { truncated nodes { node { id kind name } parentIds depth } } }""";
 
+	/** What the UI's readiness page asks first: the summary and the first page of findings. */
 	private static final String READINESS = """
-			query($scope: ID) { readiness(scope: $scope) { score } }""";
+			query($scope: ID) { readiness(scope: $scope) { score checkedNodes byRule { rule count }
+			  bySeverity { severity count } findings(first: 100) { edges { cursor node { rule severity node { id name }
+			  message { id en } evidence { key values } } } pageInfo { hasNextPage } } } }""";
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 

@@ -3,20 +3,20 @@ package id.pokin.bench;
 import java.util.Arrays;
 
 /** Latencies of one measured operation, in nanoseconds, and the figures the tables print. */
-final class LatencyRecorder {
+public final class LatencyRecorder {
 
 	private long[] samples = new long[1024];
 
 	private int count;
 
-	synchronized void add(long nanos) {
+	public synchronized void add(long nanos) {
 		if (this.count == this.samples.length) {
 			this.samples = Arrays.copyOf(this.samples, this.count * 2);
 		}
 		this.samples[this.count++] = nanos;
 	}
 
-	synchronized double percentileMillis(double percentile) {
+	public synchronized double percentileMillis(double percentile) {
 		if (this.count == 0) {
 			return Double.NaN;
 		}
@@ -26,7 +26,7 @@ final class LatencyRecorder {
 		return sorted[Math.max(0, index)] / 1e6;
 	}
 
-	synchronized int count() {
+	public synchronized int count() {
 		return this.count;
 	}
 

@@ -31,11 +31,11 @@ class ReadinessConfigurationTests extends GraphQlIntegrationTest {
 	@Test
 	void aRuleSwitchedOffDoesNotRunAndARelevelledOneReportsAtItsNewSeverity() {
 		ReadinessReport report = this.service.check(null, null);
-		assertThat(report.findings()).noneMatch(f -> f.rule().equals("baseline-missing"));
+		assertThat(ReadinessRulesTests.all(report)).noneMatch(f -> f.rule().equals("baseline-missing"));
 		assertThat(report.byRule()).extracting(ReadinessReport.RuleCount::rule).doesNotContain("baseline-missing");
-		assertThat(report.findings()).filteredOn(f -> f.rule().equals("indicator-duplicate"))
+		assertThat(ReadinessRulesTests.all(report)).filteredOn(f -> f.rule().equals("indicator-duplicate"))
 			.singleElement().extracting(Finding::severity).isEqualTo(Severity.ERROR);
-		assertThat(report.findings()).filteredOn(f -> f.rule().equals("level-reversal")).hasSize(2)
+		assertThat(ReadinessRulesTests.all(report)).filteredOn(f -> f.rule().equals("level-reversal")).hasSize(2)
 			.allSatisfy(f -> assertThat(f.severity()).isEqualTo(Severity.INFO));
 		assertThat(report.byRule()).filteredOn(c -> c.rule().equals("indicator-duplicate"))
 			.singleElement().extracting(ReadinessReport.RuleCount::severity).isEqualTo(Severity.ERROR);
@@ -45,10 +45,10 @@ class ReadinessConfigurationTests extends GraphQlIntegrationTest {
 	void theTopCanBeAnotherKindOrLevel() {
 		// with SASARAN as the top the chain of rx-d-i-dangling ends at one, and a Tujuan above still counts
 		assertThat(nodesOf(this.service.check(null, null), "indicator-below-top")).isEmpty();
-		RuleCatalog sasaran = new RuleCatalog(new ReadinessProperties("SASARAN", Map.of()));
+		RuleCatalog sasaran = new RuleCatalog(new ReadinessProperties("SASARAN", Map.of(), 0));
 		assertThat(sasaran.topKinds()).containsExactly("TUJUAN", "SASARAN");
 		assertThat(sasaran.topLevels()).isEmpty();
-		RuleCatalog perangkatDaerah = new RuleCatalog(new ReadinessProperties("PERANGKAT_DAERAH", Map.of()));
+		RuleCatalog perangkatDaerah = new RuleCatalog(new ReadinessProperties("PERANGKAT_DAERAH", Map.of(), 0));
 		assertThat(perangkatDaerah.topKinds()).isEmpty();
 		assertThat(perangkatDaerah.topLevels()).containsExactly("PEMDA", "PERANGKAT_DAERAH");
 	}
@@ -57,12 +57,12 @@ class ReadinessConfigurationTests extends GraphQlIntegrationTest {
 	void unknownRuleIdsAndTopLevelsStopTheStart() {
 		assertThatIllegalStateException()
 			.isThrownBy(() -> new RuleCatalog(new ReadinessProperties("TUJUAN",
-					Map.of("orphan", new ReadinessProperties.RuleSettings(false, null)))))
+					Map.of("orphan", new ReadinessProperties.RuleSettings(false, null)), 0)))
 			.withMessageContaining("unknown rule id(s) [orphan]");
-		assertThatIllegalStateException().isThrownBy(() -> new RuleCatalog(new ReadinessProperties("VISI", Map.of())))
+		assertThatIllegalStateException().isThrownBy(() -> new RuleCatalog(new ReadinessProperties("VISI", Map.of(), 0)))
 			.withMessageContaining("pokin.readiness.top-level");
-		assertThat(new RuleCatalog(new ReadinessProperties("PEMDA", Map.of())).topLevel()).isEqualTo("PEMDA");
-		assertThat(new RuleCatalog(new ReadinessProperties("TUJUAN", Map.of())).enabled()).hasSize(Rules.ALL.size())
+		assertThat(new RuleCatalog(new ReadinessProperties("PEMDA", Map.of(), 0)).topLevel()).isEqualTo("PEMDA");
+		assertThat(new RuleCatalog(new ReadinessProperties("TUJUAN", Map.of(), 0)).enabled()).hasSize(Rules.ALL.size())
 			.allSatisfy(rule -> assertThat(rule.cypher()).isNotBlank());
 	}
 

@@ -37,7 +37,7 @@ class ReadinessReportTests {
 	void aFindingFillsItsMessagesFromTheNodeAndTheDeclaredEvidenceInOrder() {
 		ReadinessRule rule = new ReadinessRule("r", Severity.WARNING, null, new Text("judul", "title"),
 				new Text("\"{name}\" melewati {skipped} ($1)", "\"{name}\" skips {skipped}; {unknown}"),
-				List.of("skipped", "count", "empty"), ReadinessRule.Shape.FINDING_PER_ROW, "RETURN 1");
+				List.of("skipped", "count", "empty"), ReadinessRule.Shape.FINDING_PER_ROW, true, "RETURN 1");
 		Finding finding = rule.finding(NODE, Map.of("count", 3.0, "skipped", List.of("ASISTEN", "BAGIAN")), List.of());
 		assertThat(finding.message()).isEqualTo(new Text("\"Sasaran satu\" melewati ASISTEN, BAGIAN ($1)",
 				"\"Sasaran satu\" skips ASISTEN, BAGIAN; {unknown}"));

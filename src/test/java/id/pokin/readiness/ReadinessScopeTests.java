@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
+import static id.pokin.readiness.ReadinessRulesTests.all;
 import static id.pokin.readiness.ReadinessRulesTests.nodesOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -29,7 +30,7 @@ class ReadinessScopeTests extends GraphQlIntegrationTest {
 	void aRegionIsItsPemdaWithEverythingOfItsDocumentsAndNothingOfAnotherRegion() {
 		ReadinessReport region = this.service.check("rx-u-pemda", 2024);
 		assertThat(region.scope().id()).isEqualTo("rx-u-pemda");
-		assertThat(region.findings()).isNotEmpty().allMatch(f -> f.node().id().startsWith("rx-"));
+		assertThat(all(region)).isNotEmpty().allMatch(f -> f.node().id().startsWith("rx-"));
 		assertThat(nodesOf(region, "target-missing")).containsExactly("rx-d-i-blank-target", "rx-d-i-gap");
 		assertThat(nodesOf(region, "indicator-unlinked")).containsExactly("rx-d-i-unlinked");
 		assertThat(region.checkedNodes()).isEqualTo(count("rx-"));
@@ -45,7 +46,7 @@ class ReadinessScopeTests extends GraphQlIntegrationTest {
 		assertThat(nodesOf(setda, "contribution-cycle")).containsExactly("rx-d-s-cyc-a");
 		assertThat(nodesOf(setda, "unit-idle")).containsExactly("rx-d-u-bag-idle", "rx-d-u-sb-idle");
 		// the Dinas is another perangkat daerah: its defects stay out, and so does its copy of the duplicate
-		assertThat(setda.findings()).noneMatch(f -> Set.of("rx-d-i-nobody", "rx-d-s-self", "rx-d-k-unmeasured")
+		assertThat(all(setda)).noneMatch(f -> Set.of("rx-d-i-nobody", "rx-d-s-self", "rx-d-k-unmeasured")
 			.contains(f.node().id()));
 		assertThat(ReadinessRulesTests.evidence(ReadinessRulesTests.only(setda, "indicator-duplicate", "rx-d-i-pbj-1")))
 			.containsEntry("members", java.util.List.of("rx-d-i-pbj-1", "rx-d-i-pbj-2"));
@@ -58,7 +59,7 @@ class ReadinessScopeTests extends GraphQlIntegrationTest {
 		assertThat(nodesOf(bagian, "element-unmeasured")).containsExactly("rx-d-s-unmeasured");
 		// the Setda answers for rx-d-s-reversed, which contributes to the Bagian's sasaran
 		assertThat(nodesOf(bagian, "level-reversal")).containsExactly("rx-d-s-reversed");
-		assertThat(bagian.findings()).noneMatch(f -> f.node().id().equals("rx-d-i-unlinked"));
+		assertThat(all(bagian)).noneMatch(f -> f.node().id().equals("rx-d-i-unlinked"));
 		assertThat(bagian.checkedNodes()).isLessThan(this.service.check("rx-u-setda", null).checkedNodes());
 	}
 

@@ -399,6 +399,69 @@ class WebUiBrowserTests extends GraphQlIntegrationTest {
 		}
 	}
 
+	/**
+	 * Findings come a page at a time: the first with the summary, then each rule's card loads the rest of its own.
+	 * The fixture has a dozen findings, so the pages are made small (3, then 2) by rewriting the requests' page size
+	 * on their way to the real API.
+	 */
+	@Test
+	void readinessFindingsLoadAPageAtATimeRuleByRule() {
+		org.junit.jupiter.api.Assumptions.assumeTrue(hasReadinessApi());
+		browser.open("/#/");
+		browser.js("""
+				window.realFetch = window.realFetch || window.fetch;
+				window.fetch = (url, init) => {
+				  if (init && init.body && init.body.includes('readiness(')) {
+				    const body = JSON.parse(init.body);
+				    if (body.variables && body.variables.first) body.variables.first = body.variables.after || body.variables.rule ? 2 : 3;
+				    init = { ...init, body: JSON.stringify(body) };
+				  }
+				  return window.realFetch(url, init);
+				};
+				""");
+		browser.navigate(() -> browser.js("location.hash = '#/readiness?scope=fx-u-pemda'"));
+		List<WebElement> cards = browser.findAll("section.rule");
+		assertThat(cards).hasSizeGreaterThan(1);
+		// the counts are the whole scope's; three findings are loaded, errors first
+		int total = cards.stream().mapToInt(WebUiBrowserTests::ruleCount).sum();
+		assertThat(total).isGreaterThan(3);
+		assertThat(browser.findAll("li.finding")).hasSize(3);
+		assertThat(browser.text("#findings > p.muted")).startsWith("3 dari " + total + " temuan ditampilkan");
+		assertThat(browser.findAll("button[data-more]")).isNotEmpty();
+		browser.screenshot("12-readiness-paged");
+
+		// every card loads the rest of its findings, two at a time, until it holds as many as its count
+		for (int guard = 0; guard < 50 && !browser.findAll("button[data-more]").isEmpty(); guard++) {
+			WebElement button = browser.findAll("button[data-more]").get(0);
+			String rule = button.getAttribute("data-more");
+			int before = browser.findAll("section.rule[data-rule='" + rule + "'] li.finding").size();
+			button.click();
+			browser.waitUntil(d -> browser.findAll("section.rule[data-rule='" + rule + "'] li.finding").size() > before);
+			WebElement card = browser.find("section.rule[data-rule='" + rule + "']");
+			int now = card.findElements(By.cssSelector("li.finding")).size();
+			assertThat(now).isEqualTo(Math.min(ruleCount(card), before + 2));
+			// the focus goes to the first new finding
+			assertThat(browser.<String>js("return document.activeElement.closest('li.finding') === "
+					+ "document.querySelectorAll(`section.rule[data-rule='${arguments[0]}'] li.finding`)[arguments[1]] ? 'yes' : 'no'",
+					rule, before)).isEqualTo("yes");
+		}
+		assertThat(browser.findAll("button[data-more]")).isEmpty();
+		assertThat(browser.findAll("li.finding")).hasSize(total);
+		assertThat(browser.text("#findings > p.muted")).startsWith(total + " dari " + total + " temuan ditampilkan");
+		// no finding twice
+		List<String> links = browser.findAll("li.finding .finding-node a[href^='#/node/']").stream()
+			.map(a -> a.getAttribute("href") + " " + a.findElement(By.xpath("ancestor::section")).getAttribute("data-rule")
+					+ " " + a.findElement(By.xpath("ancestor::li")).getText())
+			.toList();
+		assertThat(links).doesNotHaveDuplicates();
+		browser.js("window.fetch = window.realFetch");
+	}
+
+	private static int ruleCount(WebElement card) {
+		String heading = card.findElement(By.cssSelector("h2 .muted")).getText();
+		return Integer.parseInt(heading.replaceAll("\\D", ""));
+	}
+
 	@Test
 	void graphiqlIsServedByTheAppAndWorksOffline() {
 		browser.get("/graphiql");
