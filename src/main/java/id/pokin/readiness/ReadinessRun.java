@@ -58,23 +58,16 @@ final class ReadinessRun {
 
 	private final Map<String, CompletableFuture<RuleHits>> hits = new ConcurrentHashMap<>();
 
-	/**
-	 * How long each rule took when it last ran on its own, in any report: the slowest start first, and rules already
-	 * timed run a few to a query (see {@link #prefetch()}), balanced by these times.
-	 */
-	private final Map<String, Long> lastNanos;
-
-	/** How many combined queries the timed rules are spread over: the pool's threads. */
-	private final int groups;
+	/** The rules' times in any report: the slowest start first, timed rules run a few to a query. */
+	private final RuleTimes times;
 
 	private volatile List<Cycle> cycles;
 
-	ReadinessRun(RuleQueries queries, Executor executor, int groups, Map<String, Long> lastNanos, ReadinessScope scope,
-			Integer year, List<ReadinessRule> rules, Map<String, Object> parameters) {
+	ReadinessRun(RuleQueries queries, Executor executor, RuleTimes times, ReadinessScope scope, Integer year,
+			List<ReadinessRule> rules, Map<String, Object> parameters) {
 		this.queries = queries;
 		this.executor = executor;
-		this.groups = Math.max(1, groups);
-		this.lastNanos = lastNanos;
+		this.times = times;
 		this.scope = scope;
 		this.year = year;
 		this.rules = List.copyOf(rules);
@@ -96,24 +89,18 @@ final class ReadinessRun {
 
 	/**
 	 * Starts every rule's hits now, side by side, so that what asks for them later does not wait for each in turn.
-	 * Until every rule has been timed (the first report), each runs as a query of its own, slowest first. After that
-	 * the rules are spread over one task per thread, balanced by their times, and a task runs its rules' node forms
-	 * as one combined query ({@code UNION ALL}; the cycle rule, whose rows are links, on its own): on a small machine
+	 * Until every rule has been timed (the first two reports), each runs as a query of its own, slowest first. After that
+	 * the rules are spread over one task per thread, balanced by their times (the same groups every time, see
+	 * {@link RuleTimes}), and a task runs its rules' node forms as one combined query ({@code UNION ALL}; the cycle rule, whose rows are links, on its own): on a small machine
 	 * a query's round trips and transaction cost as much as a small rule's work.
 	 */
 	void prefetch() {
 		List<ReadinessRule> pending = this.rules.stream().filter(rule -> !this.hits.containsKey(rule.id())).toList();
-		// a snapshot: other reports update the times meanwhile
-		Map<String, Long> times = new HashMap<>();
-		pending.forEach(rule -> times.put(rule.id(), this.lastNanos.getOrDefault(rule.id(), -1L)));
-		List<ReadinessRule> slowestFirst = pending.stream()
-			.sorted(Comparator.comparing((ReadinessRule rule) -> times.get(rule.id())).reversed())
-			.toList();
-		if (times.containsValue(-1L)) {
-			slowestFirst.forEach(this::hitsFuture);
+		if (!this.times.allTimed(pending)) {
+			this.times.slowestFirst(pending).forEach(this::hitsFuture);
 			return;
 		}
-		for (List<ReadinessRule> group : balance(slowestFirst, times)) {
+		for (List<ReadinessRule> group : this.times.groups(pending)) {
 			Map<String, CompletableFuture<RuleHits>> futures = new LinkedHashMap<>();
 			for (ReadinessRule rule : group) {
 				CompletableFuture<RuleHits> future = new CompletableFuture<>();
@@ -152,24 +139,6 @@ final class ReadinessRun {
 		}
 	}
 
-	/** The rules (slowest first) in as many groups as threads, each to the group with the least time so far. */
-	private List<List<ReadinessRule>> balance(List<ReadinessRule> slowestFirst, Map<String, Long> times) {
-		List<List<ReadinessRule>> groups = new ArrayList<>();
-		long[] totals = new long[Math.min(this.groups, slowestFirst.size())];
-		for (int i = 0; i < totals.length; i++) {
-			groups.add(new ArrayList<>());
-		}
-		for (ReadinessRule rule : slowestFirst) {
-			int least = 0;
-			for (int i = 1; i < totals.length; i++) {
-				least = totals[i] < totals[least] ? i : least;
-			}
-			groups.get(least).add(rule);
-			totals[least] += times.get(rule.id());
-		}
-		return groups;
-	}
-
 	RuleHits hits(ReadinessRule rule) {
 		return join(hitsFuture(rule));
 	}
@@ -198,7 +167,7 @@ final class ReadinessRun {
 				? RuleHits.of(cycles(rule).stream().map(Cycle::first).toList())
 				: RuleHits.of(this.queries.nodeIds(rule, this.parameters));
 		long nanos = System.nanoTime() - start;
-		this.lastNanos.put(rule.id(), nanos);
+		this.times.record(rule.id(), nanos);
 		log.debug("{}: {} findings on {} nodes in {} ms", rule.id(), found.total(), found.size(), nanos / 1_000_000);
 		return found;
 	}

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -33,16 +32,14 @@ class ReadinessService implements DisposableBean {
 
 	private final ExecutorService executor;
 
-	private final int threads;
-
-	private final Map<String, Long> lastNanos = new ConcurrentHashMap<>();
+	private final RuleTimes times;
 
 	ReadinessService(RuleQueries queries, RuleCatalog catalog, ReadinessProperties properties) {
 		this.queries = queries;
 		this.catalog = catalog;
 		int threads = properties.parallelism() > 0 ? properties.parallelism()
 				: Math.min(4, Runtime.getRuntime().availableProcessors());
-		this.threads = threads;
+		this.times = new RuleTimes(threads);
 		AtomicInteger count = new AtomicInteger();
 		this.executor = Executors.newFixedThreadPool(threads, runnable -> {
 			Thread thread = new Thread(runnable, "readiness-" + count.incrementAndGet());
@@ -63,7 +60,7 @@ class ReadinessService implements DisposableBean {
 				rules.add(rule);
 			}
 		}
-		return new ReadinessReport(new ReadinessRun(this.queries, this.executor, this.threads, this.lastNanos, scope, year, rules,
+		return new ReadinessReport(new ReadinessRun(this.queries, this.executor, this.times, scope, year, rules,
 				parameters(scope, year)));
 	}
 
