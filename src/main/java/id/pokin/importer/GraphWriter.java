@@ -23,7 +23,8 @@ import org.springframework.stereotype.Repository;
  * same file again changes nothing; any other node gets its properties replaced (a cell emptied in a revised
  * file removes the property), its version raised by one, and the links it owns replaced by the file's: its
  * outgoing CONTRIBUTES_TO and PART_OF, and its incoming RESPONSIBLE_FOR. Lookups by id carry an index hint,
- * as in {@link GraphLookup}; MERGE on the uniquely constrained id always seeks.
+ * as in {@link GraphLookup}. A new node is CREATEd (the transaction has just read that its id is free, and the
+ * unique constraint stands behind that); a changed one is MERGEd, which seeks on the uniquely constrained id.
  */
 @Repository
 class GraphWriter {
@@ -74,6 +75,29 @@ class GraphWriter {
 			MERGE (n:Node {id: row.id})
 			SET n = row.properties
 			SET n:Indikator
+			""");
+
+	/** New nodes (none has the id yet: checked in the same transaction): created with their labels, no lookup. */
+	private static final Map<NodeKind, String> CREATE_NODES = Map.of(NodeKind.UNIT, """
+			UNWIND $rows AS row
+			CREATE (n:Node:Unit)
+			SET n = row.properties
+			""", NodeKind.TUJUAN, """
+			UNWIND $rows AS row
+			CREATE (n:Node:Element:Tujuan)
+			SET n = row.properties
+			""", NodeKind.SASARAN, """
+			UNWIND $rows AS row
+			CREATE (n:Node:Element:Sasaran)
+			SET n = row.properties
+			""", NodeKind.KONDISI, """
+			UNWIND $rows AS row
+			CREATE (n:Node:Element:Kondisi)
+			SET n = row.properties
+			""", NodeKind.INDIKATOR, """
+			UNWIND $rows AS row
+			CREATE (n:Node:Indikator)
+			SET n = row.properties
 			""");
 
 	private static final String DELETE_OWNED_LINKS = """
@@ -148,7 +172,7 @@ class GraphWriter {
 				changed.add(row);
 			}
 		}
-		writeNodes(changed, versions);
+		writeNodes(changed, versions, current.keySet());
 		writeLinks(changed, current.keySet());
 		this.changeLog.record(changed.stream().map(row -> {
 			Current now = current.get(row.id());
@@ -173,15 +197,19 @@ class GraphWriter {
 		return current;
 	}
 
-	private void writeNodes(List<ImportRow> changed, Map<String, Long> versions) {
+	private void writeNodes(List<ImportRow> changed, Map<String, Long> versions, Set<String> existing) {
 		for (NodeKind kind : NodeKind.values()) {
-			List<ImportRow> ofKind = changed.stream().filter(row -> row.kind() == kind).toList();
-			for (List<ImportRow> batch : batches(ofKind)) {
-				run(MERGE_NODES.get(kind), "rows", batch.stream().map(row -> {
-					Map<String, Object> properties = new LinkedHashMap<>(row.properties());
-					properties.put("version", versions.get(row.id()));
-					return Map.<String, Object>of("id", row.id(), "properties", properties);
-				}).toList());
+			for (boolean isNew : List.of(true, false)) {
+				List<ImportRow> ofKind = changed.stream()
+					.filter(row -> row.kind() == kind && existing.contains(row.id()) != isNew)
+					.toList();
+				for (List<ImportRow> batch : batches(ofKind)) {
+					run((isNew ? CREATE_NODES : MERGE_NODES).get(kind), "rows", batch.stream().map(row -> {
+						Map<String, Object> properties = new LinkedHashMap<>(row.properties());
+						properties.put("version", versions.get(row.id()));
+						return Map.<String, Object>of("id", row.id(), "properties", properties);
+					}).toList());
+				}
 			}
 		}
 	}

@@ -34,7 +34,7 @@ final class ImportBench {
 		return this.http.get().uri("/api/export?scope={scope}&format={format}", scope, format).retrieve().body(byte[].class);
 	}
 
-	/** Uploads the CSV zip with {@code from} replaced by a new prefix in every cell; returns seconds taken. */
+	/** Uploads the CSV zip or workbook (both zips of text entries) with {@code from} replaced by a new prefix in every cell; returns seconds taken. */
 	double upload(byte[] file, String fileName, String from) throws IOException {
 		String prefix = "imp" + System.currentTimeMillis() % 100_000 + "x" + (++this.run) + "-";
 		byte[] renamed = renameInZip(file, from, prefix);

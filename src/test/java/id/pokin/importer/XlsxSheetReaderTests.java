@@ -13,6 +13,10 @@ import java.util.zip.ZipFile;
 import java.util.zip.ZipOutputStream;
 
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -74,6 +78,54 @@ class XlsxSheetReaderTests {
 		assertThat(cells).containsExactly("72,4", "2026", "100,00%", "1.250", "1,125", "TRUE");
 		assertThat(cells.subList(0, 5).stream().map(TargetValue::numberIn).toList())
 			.containsExactly(72.4, 2026.0, 100.0, 1250.0, 1.125);
+	}
+
+	@Test
+	void inlineAndSharedStringsReadTheSame() throws IOException {
+		List<Object> texts = List.of(" spasi di tepi ", "baris\nbaru", "Rp_x0031_ tetap", "37,5% (12 SKPD)", "=1+1", "",
+				"Ülkü & <tag>");
+		Path inline = this.dir.resolve("inline.xlsx");
+		try (SXSSFWorkbook workbook = new SXSSFWorkbook()) {
+			write(workbook, texts, inline);
+		}
+		Path shared = this.dir.resolve("shared.xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+			write(workbook, texts, shared);
+		}
+		assertThat(unzipped(inline, "xl/worksheets/sheet1.xml")).as("SXSSF writes inline strings").contains("inlineStr");
+		assertThat(unzipped(shared, "xl/worksheets/sheet1.xml")).doesNotContain("inlineStr");
+		// cells are read trimmed; an Excel escape (_xHHHH_) is decoded, as POI does for shared strings
+		List<String> expected = Arrays.asList("spasi di tepi", "baris\nbaru", "Rp1 tetap", "37,5% (12 SKPD)", "=1+1", null,
+				"Ülkü & <tag>");
+		for (Path file : List.of(inline, shared)) {
+			SheetTable table = new XlsxSheetReader().read(file).get(0);
+			assertThat(table.header().cells()).as(file.getFileName().toString()).containsExactly("id", "name");
+			assertThat(table.rows()).extracting(row -> row.cell(1)).as(file.getFileName().toString())
+				.containsExactlyElementsOf(expected);
+		}
+	}
+
+	private static void write(Workbook workbook, List<Object> texts, Path file) throws IOException {
+		Sheet sheet = workbook.createSheet("units");
+		Row header = sheet.createRow(0);
+		header.createCell(0).setCellValue("id");
+		header.createCell(1).setCellValue("name");
+		for (int i = 0; i < texts.size(); i++) {
+			Row row = sheet.createRow(i + 1);
+			row.createCell(0).setCellValue("u" + i);
+			if (!"".equals(texts.get(i))) {
+				row.createCell(1).setCellValue((String) texts.get(i));
+			}
+		}
+		try (var out = Files.newOutputStream(file)) {
+			workbook.write(out);
+		}
+	}
+
+	private static String unzipped(Path zip, String entry) throws IOException {
+		try (ZipFile file = new ZipFile(zip.toFile()); InputStream in = file.getInputStream(file.getEntry(entry))) {
+			return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		}
 	}
 
 	@Test
