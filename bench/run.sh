@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the benchmark suite against a store made by bench/generate.sh; prints a table and writes it to target/bench/.
-#   bench/run.sh REGIONS [REQUESTS]
+#   bench/run.sh REGIONS [REQUESTS] [WARMUP_SECONDS]   (warm-up: 60 s of traces by default)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 regions=${1:?how many regions}
@@ -10,5 +10,9 @@ data=target/bench-data/regions-$regions
 jar=$(ls target/pokin-*.jar | grep -v original | head -1)
 ./mvnw -q -B test-compile
 cp=$(./mvnw -q -B dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=test)
+# the suite imports into the store it runs on: it gets a copy, so every run starts from the generated graph
+copy=$(mktemp -d)
+trap 'rm -rf "$copy"' EXIT
+cp -r "$data/." "$copy"
 java -cp "target/test-classes:target/classes:$cp" id.pokin.bench.BenchmarkSuite \
-  --jar "$jar" --data-dir "$data" --label "$regions region(s)" --requests "$requests"
+  --jar "$jar" --data-dir "$copy" --label "$regions region(s)" --requests "$requests" --warmup-seconds "${3:-60}"

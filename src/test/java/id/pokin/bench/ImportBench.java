@@ -4,7 +4,12 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
@@ -67,18 +72,30 @@ final class ImportBench {
 		return rows;
 	}
 
+	/**
+	 * Read through the zip's central directory (a temporary file): a workbook's entries may carry their sizes only
+	 * after their data, which a {@code ZipInputStream} refuses.
+	 */
 	private static byte[] renameInZip(byte[] zip, String from, String to) throws IOException {
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
-				ZipOutputStream out = new ZipOutputStream(bytes)) {
-			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-				out.putNextEntry(new ZipEntry(entry.getName()));
-				out.write(new String(in.readAllBytes(), StandardCharsets.UTF_8).replace(from, to)
-					.getBytes(StandardCharsets.UTF_8));
-				out.closeEntry();
+		Path file = Files.createTempFile("pokin-bench-", ".zip");
+		try {
+			Files.write(file, zip);
+			ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+			try (ZipFile in = new ZipFile(file.toFile()); ZipOutputStream out = new ZipOutputStream(bytes)) {
+				for (ZipEntry entry : Collections.list(in.entries())) {
+					out.putNextEntry(new ZipEntry(entry.getName()));
+					try (InputStream content = in.getInputStream(entry)) {
+						out.write(new String(content.readAllBytes(), StandardCharsets.UTF_8).replace(from, to)
+							.getBytes(StandardCharsets.UTF_8));
+					}
+					out.closeEntry();
+				}
 			}
+			return bytes.toByteArray();
 		}
-		return bytes.toByteArray();
+		finally {
+			Files.deleteIfExists(file);
+		}
 	}
 
 }
