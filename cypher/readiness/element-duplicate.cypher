@@ -30,10 +30,11 @@ WITH region, collect(e) AS nodes
 // the normalised name: lower case, punctuation and spaces as separators, the words joined by one space
 CALL (nodes) {
   UNWIND nodes AS e
-  WITH e, trim(reduce(name = '', word IN split(toLower(coalesce(e.name, '')), ['.', ',', ';', ':', '!', '?', '(', ')',
-            '[', ']', '{', '}', '"', "'", '`', '/', '\\', '-', '\u2013', '\u2014', '_', '&', '%', '+', '*', '=', '<', '>', '#',
-            '|', '\t', '\n', '\r', ' '])
-          | CASE word WHEN '' THEN name ELSE name + ' ' + word END)) AS name
+  // the key stored by the application; computed here for a node written without one
+  WITH e, CASE WHEN e.nameKey IS NOT NULL THEN e.nameKey ELSE trim(reduce(name = '', word IN split(toLower(coalesce(e.name, '')), ['.', ',', ';', ':', '!', '?', '(', ')',
+                '[', ']', '{', '}', '"', "'", '`', '/', '\\', '-', '\u2013', '\u2014', '_', '&', '%', '+', '*', '=', '<', '>', '#',
+                '|', '\t', '\n', '\r', ' '])
+              | CASE word WHEN '' THEN name ELSE name + ' ' + word END)) END AS name
   WHERE name <> ''
   WITH name, collect(e) AS members
   WHERE size(members) > 1

@@ -16,7 +16,7 @@ import java.util.TreeSet;
  */
 final class ChangeDiff {
 
-	private static final Set<String> DERIVED = Set.of("id", "version", "seq", "codeKey", "baselineValue",
+	private static final Set<String> DERIVED = Set.of("id", "version", "seq", "codeKey", "nameKey", "baselineValue",
 			"finalTargetValue", "targetValue", "targetYears", "targetRaw", "_lock");
 
 	private ChangeDiff() {

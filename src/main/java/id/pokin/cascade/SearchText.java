@@ -3,6 +3,7 @@ package id.pokin.cascade;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -26,6 +27,26 @@ public record SearchText(List<String> words, String codeKey) {
 	public static String codeKey(String code) {
 		return code == null ? null : code.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
 	}
+
+	/**
+	 * A name as the duplicate rules compare names: lower case, split at punctuation and white space, the words
+	 * joined by one space; {@code null} when no word is left. Stored with every node ({@code nameKey}) so that the
+	 * rules group by it; they compute the same key in Cypher for a node without one.
+	 */
+	public static String nameKey(String name) {
+		if (name == null) {
+			return null;
+		}
+		String key = Arrays.stream(NAME_SEPARATORS.split(name.toLowerCase(Locale.ROOT)))
+			.filter(word -> !word.isEmpty())
+			.collect(Collectors.joining(" "))
+			.strip();
+		return key.isEmpty() ? null : key;
+	}
+
+	/** The separators of {@link #nameKey}: the characters the duplicate rules' Cypher splits names at. */
+	private static final Pattern NAME_SEPARATORS = Pattern
+		.compile("[.,;:!?()\\[\\]{}\"'`/\\\\\\-\u2013\u2014_&%+*=<>#|\t\n\r ]");
 
 	public boolean isBlank() {
 		return this.words.isEmpty();

@@ -53,6 +53,10 @@ final class NodeFields {
 					String key = value == null ? null : SearchText.codeKey((String) value);
 					put(properties, "codeKey", key == null || key.isEmpty() ? null : key);
 				}
+				case "name" -> {
+					put(properties, "name", value);
+					put(properties, "nameKey", value == null ? null : SearchText.nameKey((String) value));
+				}
 				case "baseline", "finalTarget" -> {
 					TargetValue measure = value == null ? null : TargetValue.of((String) value);
 					put(properties, name + "Raw", measure == null ? null : measure.raw());

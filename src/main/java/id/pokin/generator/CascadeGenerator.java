@@ -222,6 +222,7 @@ class CascadeGenerator {
 			p.put("id", id);
 			p.put("kind", kind.name());
 			p.put("name", name);
+			p.put("nameKey", SearchText.nameKey(name));
 			if (code != null) {
 				p.put("code", code);
 				p.put("codeKey", SearchText.codeKey(code));

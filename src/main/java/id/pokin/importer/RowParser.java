@@ -207,6 +207,7 @@ final class RowParser {
 			put(p, "id", id);
 			put(p, "kind", kind == null ? null : kind.name());
 			put(p, "name", name);
+			put(p, "nameKey", SearchText.nameKey(name));
 			String code = text("code");
 			put(p, "code", code);
 			String codeKey = SearchText.codeKey(code);
