@@ -14,6 +14,10 @@ import java.util.stream.Collectors;
  */
 public record SearchText(List<String> words, String codeKey) {
 
+	/** The separators of {@link #nameKey}: the characters the duplicate rules' Cypher splits names at. */
+	private static final Pattern NAME_SEPARATORS = Pattern
+		.compile("[.,;:!?()\\[\\]{}\"'`/\\\\\\-\u2013\u2014_&%+*=<>#|\t\n\r ]");
+
 	public static SearchText of(String text) {
 		String lower = text == null ? "" : text.toLowerCase(Locale.ROOT);
 		List<String> words = Arrays.stream(lower.split("[^\\p{L}\\p{N}.]+"))
@@ -43,10 +47,6 @@ public record SearchText(List<String> words, String codeKey) {
 			.strip();
 		return key.isEmpty() ? null : key;
 	}
-
-	/** The separators of {@link #nameKey}: the characters the duplicate rules' Cypher splits names at. */
-	private static final Pattern NAME_SEPARATORS = Pattern
-		.compile("[.,;:!?()\\[\\]{}\"'`/\\\\\\-\u2013\u2014_&%+*=<>#|\t\n\r ]");
 
 	public boolean isBlank() {
 		return this.words.isEmpty();

@@ -89,10 +89,11 @@ final class ReadinessRun {
 
 	/**
 	 * Starts every rule's hits now, side by side, so that what asks for them later does not wait for each in turn.
-	 * Until every rule has been timed (the first two reports), each runs as a query of its own, slowest first. After that
-	 * the rules are spread over one task per thread, balanced by their times (the same groups every time, see
-	 * {@link RuleTimes}), and a task runs its rules' node forms as one combined query ({@code UNION ALL}; the cycle rule, whose rows are links, on its own): on a small machine
-	 * a query's round trips and transaction cost as much as a small rule's work.
+	 * Until every rule has been timed (the first two reports), each runs as a query of its own, slowest first. After
+	 * that the rules are spread over one task per thread, balanced by their times (the same groups every time, see
+	 * {@link RuleTimes}), and a task runs its rules' node forms as one combined query ({@code UNION ALL}; the cycle
+	 * rule, whose rows are links, on its own): on a small machine a query's round trips and transaction cost as much
+	 * as a small rule's work.
 	 */
 	void prefetch() {
 		List<ReadinessRule> pending = this.rules.stream().filter(rule -> !this.hits.containsKey(rule.id())).toList();
