@@ -1,9 +1,12 @@
 package id.pokin.readiness;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import id.pokin.cascade.CascadeNode;
 import id.pokin.cascade.NodeMapper;
@@ -59,11 +62,11 @@ class RuleQueries {
 		}
 		String cypher = rules.stream()
 			.map(rule -> "CALL () {\n" + rule.query().nodes() + "}\nRETURN '" + rule.id() + "' AS rule, id")
-			.collect(java.util.stream.Collectors.joining("\nUNION ALL\n"));
+			.collect(Collectors.joining("\nUNION ALL\n"));
 		return read(() -> {
 			Map<String, List<String>> ids = new HashMap<>();
 			this.client.query(cypher).bindAll(parameters).fetch().all().forEach(row -> ids
-				.computeIfAbsent((String) row.get("rule"), rule -> new java.util.ArrayList<>())
+				.computeIfAbsent((String) row.get("rule"), rule -> new ArrayList<>())
 				.add((String) row.get("id")));
 			return ids;
 		});
@@ -105,7 +108,7 @@ class RuleQueries {
 	}
 
 	/** Runs the work in a read-only transaction of its own, or in the caller's. */
-	<T> T read(java.util.function.Supplier<T> query) {
+	<T> T read(Supplier<T> query) {
 		return this.readOnly.execute(status -> query.get());
 	}
 
