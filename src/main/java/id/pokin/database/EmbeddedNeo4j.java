@@ -7,6 +7,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
 
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -26,13 +27,19 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4j.class);
 
-	private final CompletableFuture<DatabaseManagementService> service;
+	private final Path home;
 
-	private final URI boltUri;
+	private final int port;
 
-	private EmbeddedNeo4j(CompletableFuture<DatabaseManagementService> service, URI boltUri) {
-		this.service = service;
-		this.boltUri = boltUri;
+	private final EmbeddedNeo4jProperties properties;
+
+	private volatile CompletableFuture<DatabaseManagementService> service;
+
+	private EmbeddedNeo4j(Path home, int port, EmbeddedNeo4jProperties properties) {
+		this.home = home;
+		this.port = port;
+		this.properties = properties;
+		this.service = startService();
 	}
 
 	public static EmbeddedNeo4j start(EmbeddedNeo4jProperties properties) {
@@ -48,27 +55,45 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 	public static EmbeddedNeo4j startInBackground(EmbeddedNeo4jProperties properties) {
 		Path home = properties.dataDir().toAbsolutePath().normalize();
 		int port = properties.boltPort() > 0 ? properties.boltPort() : freePort();
-		URI boltUri = URI.create("bolt://127.0.0.1:" + port);
-		CompletableFuture<DatabaseManagementService> service = CompletableFuture.supplyAsync(() -> {
+		return new EmbeddedNeo4j(home, port, properties);
+	}
+
+	private CompletableFuture<DatabaseManagementService> startService() {
+		return CompletableFuture.supplyAsync(() -> {
 			long started = System.nanoTime();
-			DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
+			DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(this.home)
 				.setConfig(BoltConnector.enabled, true)
-				.setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
+				.setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", this.port))
 				// Neo4j 5.26 was built on Netty 4.1; its in-process channel does not start on Boot's Netty 4.2
 				.setConfig(BoltConnectorInternalSettings.enable_local_connector, false)
 				// otherwise shutdown waits 2 x 5 s for idle Netty event loops
 				.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
-				.setConfig(GraphDatabaseSettings.pagecache_memory, properties.pageCache().toBytes())
+				.setConfig(GraphDatabaseSettings.pagecache_memory, this.properties.pageCache().toBytes())
 				.build();
 			log.info("Embedded Neo4j started in {} ms, data in {}, Bolt on {}",
-					(System.nanoTime() - started) / 1_000_000, home, boltUri);
+					(System.nanoTime() - started) / 1_000_000, this.home, boltUri());
 			return dbms;
 		}, runnable -> {
 			Thread thread = new Thread(runnable, "embedded-neo4j-start");
 			thread.setDaemon(true);
 			thread.start();
 		});
-		return new EmbeddedNeo4j(service, boltUri);
+	}
+
+	/**
+	 * Stops the database, hands its home folder to work that writes the store while nothing has it open
+	 * (Neo4j's offline bulk importer), then starts it again on the same port, so the driver reconnects.
+	 */
+	public synchronized void restartAround(Consumer<Path> offlineWork) {
+		awaitReady();
+		this.service.join().shutdown();
+		try {
+			offlineWork.accept(this.home);
+		}
+		finally {
+			this.service = startService();
+			awaitReady();
+		}
 	}
 
 	/** Blocks until the database accepts connections; throws if it could not start (e.g. its store is locked). */
@@ -83,7 +108,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 	}
 
 	public URI boltUri() {
-		return this.boltUri;
+		return URI.create("bolt://127.0.0.1:" + this.port);
 	}
 
 	@Override

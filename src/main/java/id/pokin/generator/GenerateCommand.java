@@ -1,25 +1,39 @@
 package id.pokin.generator;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import id.pokin.cli.CommandArguments;
 import id.pokin.cli.PokinCommand;
+import id.pokin.database.CypherMigrations;
+import id.pokin.database.EmbeddedNeo4j;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import org.springframework.util.FileSystemUtils;
 
 /**
- * {@code generate [--regions N] [--seed S] [--crosscutting 0.05] [--defects 0.01] [--first-region 1]}: writes
- * synthetic regions (~10,000 nodes each) into the configured database and prints the load rate. Meant for
- * benchmark databases: the secondary indexes are rebuilt after the load (the time counts in the rate).
+ * {@code generate [--regions N] [--seed S] [--crosscutting 0.05] [--defects 0.01] [--first-region 1]
+ * [--method auto|offline|transactions]}: writes synthetic regions (~10,000 nodes each) into the configured
+ * database and prints the load rate. Meant for benchmark databases. Into an empty embedded store it uses
+ * Neo4j's offline importer ({@link OfflineImport}); otherwise (a server, or a store that holds data) batched
+ * transactions ({@link BulkLoader}). Either way the rate counts until every index is online.
  */
 @Component
 class GenerateCommand implements PokinCommand {
 
 	private final Driver driver;
 
-	GenerateCommand(Driver driver) {
+	private final ObjectProvider<EmbeddedNeo4j> embedded;
+
+	GenerateCommand(Driver driver, ObjectProvider<EmbeddedNeo4j> embedded) {
 		this.driver = driver;
+		this.embedded = embedded;
 	}
 
 	@Override
@@ -29,22 +43,75 @@ class GenerateCommand implements PokinCommand {
 
 	@Override
 	public String usage() {
-		return "generate [--regions N] [--seed S] [--crosscutting 0.05] [--defects 0.01] [--first-region 1]";
+		return "generate [--regions N] [--seed S] [--crosscutting 0.05] [--defects 0.01] [--first-region 1] "
+				+ "[--method auto|offline|transactions]";
 	}
 
 	@Override
 	public int run(List<String> args) {
 		CommandArguments arguments = CommandArguments.parse(args, List.of("regions", "seed", "crosscutting",
-				"defects", "first-region"));
+				"defects", "first-region", "method"));
 		GeneratorSettings settings = new GeneratorSettings(arguments.intValue("regions", 1),
 				arguments.longValue("seed", 42), arguments.doubleValue("crosscutting", 0.05),
 				arguments.doubleValue("defects", 0.01), arguments.intValue("first-region", 1));
+		boolean offline = switch (arguments.value("method", "auto")) {
+			case "auto" -> this.embedded.getIfAvailable() != null && storeIsEmpty();
+			case "offline" -> {
+				if (this.embedded.getIfAvailable() == null) {
+					throw new IllegalArgumentException(
+							"--method offline needs the embedded database; with NEO4J_URI set, use transactions");
+				}
+				if (!storeIsEmpty()) {
+					throw new IllegalArgumentException(
+							"--method offline replaces the whole database and this one holds data; use transactions");
+				}
+				yield true;
+			}
+			case "transactions" -> false;
+			default -> throw new IllegalArgumentException(
+					"Unknown --method " + arguments.value("method", "") + "; use auto, offline or transactions");
+		};
 		CascadeGenerator generator = new CascadeGenerator(settings);
+		long started = System.nanoTime();
+		long[] counts = offline ? loadOffline(generator, settings) : loadInTransactions(generator, settings, started);
+		double seconds = (System.nanoTime() - started) / 1e9;
+		System.out.println();
+		System.out.println("| regions | method | nodes | relationships | seconds | nodes/s | relationships/s |");
+		System.out.println("|---|---|---|---|---|---|---|");
+		System.out.printf("| %d | %s | %d | %d | %.1f | %.0f | %.0f |%n", settings.regions(),
+				offline ? "offline import" : "transactions", counts[0], counts[1], seconds, counts[0] / seconds,
+				counts[1] / seconds);
+		return 0;
+	}
+
+	/**
+	 * Writes the CSV files, stops the embedded database, imports, starts it again, and builds the schema on the
+	 * new store.
+	 */
+	private long[] loadOffline(CascadeGenerator generator, GeneratorSettings settings) {
+		Path folder = temporaryFolder();
+		try {
+			OfflineImport offlineImport = new OfflineImport(folder);
+			long started = System.nanoTime();
+			offlineImport.write(generator::region, settings.firstRegion(), settings.regions());
+			System.out.printf("CSV files: %,d nodes, %,d relationships in %.1f s%n", offlineImport.nodes(),
+					offlineImport.relationships(), (System.nanoTime() - started) / 1e9);
+			this.embedded.getObject().restartAround(home -> offlineImport.importInto(home, System.out));
+			System.out.printf("imported after %.1f s; creating the indexes ...%n", (System.nanoTime() - started) / 1e9);
+			new CypherMigrations(this.driver).apply();
+			awaitIndexes();
+			return new long[] { offlineImport.nodes(), offlineImport.relationships() };
+		}
+		finally {
+			FileSystemUtils.deleteRecursively(folder.toFile());
+		}
+	}
+
+	private long[] loadInTransactions(CascadeGenerator generator, GeneratorSettings settings, long started) {
 		BulkLoader loader = new BulkLoader(this.driver);
 		SecondaryIndexes indexes = new SecondaryIndexes(this.driver);
 		long nodes = 0;
 		long relationships = 0;
-		long started = System.nanoTime();
 		indexes.drop();
 		try {
 			for (int r = settings.firstRegion(); r < settings.firstRegion() + settings.regions(); r++) {
@@ -60,13 +127,32 @@ class GenerateCommand implements PokinCommand {
 			System.out.println("rebuilding the secondary indexes ...");
 			indexes.restore();
 		}
-		double seconds = (System.nanoTime() - started) / 1e9;
-		System.out.println();
-		System.out.println("| regions | nodes | relationships | seconds | nodes/s | relationships/s |");
-		System.out.println("|---|---|---|---|---|---|");
-		System.out.printf("| %d | %d | %d | %.1f | %.0f | %.0f |%n", settings.regions(), nodes, relationships, seconds,
-				nodes / seconds, relationships / seconds);
-		return 0;
+		return new long[] { nodes, relationships };
+	}
+
+	/** Empty: nothing but the migrations' own bookkeeping. */
+	private boolean storeIsEmpty() {
+		try (Session session = this.driver.session()) {
+			return session.run("MATCH (n) WHERE NOT n:PokinMigration RETURN count(n) = 0 AS empty")
+				.single()
+				.get("empty")
+				.asBoolean();
+		}
+	}
+
+	private void awaitIndexes() {
+		try (Session session = this.driver.session()) {
+			session.run("CALL db.awaitIndexes(3600)").consume();
+		}
+	}
+
+	private static Path temporaryFolder() {
+		try {
+			return Files.createTempDirectory("pokin-generate-");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("No temporary folder for the import files", ex);
+		}
 	}
 
 }
