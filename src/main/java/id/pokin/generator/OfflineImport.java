@@ -13,6 +13,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 
@@ -58,11 +62,21 @@ final class OfflineImport {
 		this.folder = folder;
 	}
 
-	/** Generates the regions one at a time into the CSV files, so memory holds one region, not the country. */
+	/**
+	 * Generates the regions into the CSV files, the next region on a second thread while this one writes the
+	 * current: memory holds two regions, not the country.
+	 */
 	void write(IntFunction<GeneratedGraph> regions, int first, int count) {
+		ExecutorService ahead = Executors.newSingleThreadExecutor();
 		try {
+			Future<GeneratedGraph> next = ahead.submit(() -> regions.apply(first));
 			for (int r = first; r < first + count; r++) {
-				append(regions.apply(r));
+				GeneratedGraph region = next.get();
+				int following = r + 1;
+				if (following < first + count) {
+					next = ahead.submit(() -> regions.apply(following));
+				}
+				append(region);
 			}
 			for (CsvFile file : this.nodeFiles.values()) {
 				file.close();
@@ -73,6 +87,16 @@ final class OfflineImport {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not write the import files in " + this.folder, ex);
+		}
+		catch (ExecutionException ex) {
+			throw new IllegalStateException("Generating a region failed", ex.getCause());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while generating", ex);
+		}
+		finally {
+			ahead.shutdownNow();
 		}
 	}
 
