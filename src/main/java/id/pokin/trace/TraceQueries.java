@@ -11,12 +11,18 @@ import java.util.Optional;
 
 import id.pokin.cascade.CascadeNode;
 import id.pokin.cascade.NodeMapper;
+import id.pokin.database.AutoCommitReads;
 import id.pokin.database.CypherFile;
+import org.neo4j.driver.Record;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 
-/** The two traversals of the cascade, each one Cypher query returning exactly the rows it needs. */
+/**
+ * The two traversals of the cascade, each one Cypher query returning exactly the rows it needs. A trace or an
+ * impact is a request of one query, so it runs as an auto-commit read ({@link AutoCommitReads}); the traces of
+ * many nodes answer fields of other features and join their transaction.
+ */
 @Repository
 class TraceQueries {
 
@@ -53,16 +59,17 @@ class TraceQueries {
 
 	private final Neo4jClient client;
 
-	TraceQueries(Neo4jClient client) {
+	private final AutoCommitReads reads;
+
+	TraceQueries(Neo4jClient client, AutoCommitReads reads) {
 		this.client = client;
+		this.reads = reads;
 	}
 
 	/** Empty when the id is unknown. */
 	Optional<Trace> trace(String id, int maxPaths, boolean withUnits) {
-		List<Map<String, Object>> rows = List.copyOf(this.client.query(TRACE)
-			.bindAll(Map.of("id", id, "maxPaths", maxPaths, "withUnits", withUnits))
-			.fetch()
-			.all());
+		List<Map<String, Object>> rows = this.reads.list(TRACE,
+				Map.of("id", id, "maxPaths", maxPaths, "withUnits", withUnits), Record::asMap);
 		if (rows.isEmpty()) {
 			return Optional.empty();
 		}
@@ -119,20 +126,16 @@ class TraceQueries {
 
 	/** Empty when the id is unknown. */
 	Optional<ImpactRows> impact(String id, int maxNodes) {
-		return this.client.query(IMPACT)
-			.bindAll(Map.of("id", id, "maxNodes", maxNodes))
-			.fetchAs(ImpactRows.class)
-			.mappedBy((types, record) -> {
-				CascadeNode root = NodeMapper.toNode(record.get("root").asMap());
-				List<ImpactRows.Row> below = record.get("below").asList(value -> {
-					Map<String, Object> properties = value.asMap();
-					@SuppressWarnings("unchecked")
-					List<String> parentIds = (List<String>) properties.get("parentIds");
-					return new ImpactRows.Row(NodeMapper.toNode(properties), parentIds);
-				});
-				return new ImpactRows(root, below);
-			})
-			.one();
+		return this.reads.list(IMPACT, Map.of("id", id, "maxNodes", maxNodes), record -> {
+			CascadeNode root = NodeMapper.toNode(record.get("root").asMap());
+			List<ImpactRows.Row> below = record.get("below").asList(value -> {
+				Map<String, Object> properties = value.asMap();
+				@SuppressWarnings("unchecked")
+				List<String> parentIds = (List<String>) properties.get("parentIds");
+				return new ImpactRows.Row(NodeMapper.toNode(properties), parentIds);
+			});
+			return new ImpactRows(root, below);
+		}).stream().findFirst();
 	}
 
 	record ImpactRows(CascadeNode root, List<Row> below) {

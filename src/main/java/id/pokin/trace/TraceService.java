@@ -16,9 +16,11 @@ import id.pokin.trace.TraceQueries.ImpactRows;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Trace and impact; {@link #tracesOf} is public for other features' fields that answer with traces. */
+/**
+ * Trace and impact; {@link #tracesOf} is public for other features' fields that answer with traces. Trace and
+ * impact are one query each and run as auto-commit reads (see {@link TraceQueries}), not in a transaction.
+ */
 @Service
-@Transactional(readOnly = true, timeoutString = "${pokin.graphql.timeout-seconds:30}")
 public class TraceService {
 
 	private final TraceQueries queries;
@@ -39,6 +41,7 @@ public class TraceService {
 	 * The traces of many nodes in one query (for a batch of GraphQL fields), each bounded by
 	 * {@code pokin.trace.max-paths} like {@code trace}. Every id is a key; unknown ids map to no path.
 	 */
+	@Transactional(readOnly = true, timeoutString = "${pokin.graphql.timeout-seconds:30}")
 	public Map<String, List<TracePath>> tracesOf(Collection<String> ids) {
 		return ids.isEmpty() ? Map.of() : this.queries.traces(ids, this.properties.maxPaths());
 	}

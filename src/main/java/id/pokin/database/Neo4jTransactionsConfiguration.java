@@ -1,0 +1,42 @@
+package id.pokin.database;
+
+import org.neo4j.driver.Driver;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.data.neo4j.core.transaction.Neo4jBookmarkManager;
+import org.springframework.data.neo4j.core.transaction.Neo4jTransactionManager;
+
+/**
+ * The transaction manager and {@link Neo4jClient} Boot would create, with one bookmark manager that
+ * {@link AutoCommitReads} shares: on a cluster, every read then starts from the writes before it, whichever of
+ * the three ran them.
+ */
+@Configuration(proxyBeanMethods = false)
+class Neo4jTransactionsConfiguration {
+
+	@Bean
+	Neo4jBookmarkManager neo4jBookmarkManager() {
+		return Neo4jBookmarkManager.create();
+	}
+
+	@Bean
+	Neo4jTransactionManager transactionManager(Driver driver, DatabaseSelectionProvider databases,
+			Neo4jBookmarkManager bookmarks) {
+		return Neo4jTransactionManager.with(driver)
+			.withDatabaseSelectionProvider(databases)
+			.withBookmarkManager(bookmarks)
+			.build();
+	}
+
+	@Bean
+	Neo4jClient neo4jClient(Driver driver, DatabaseSelectionProvider databases, Neo4jBookmarkManager bookmarks) {
+		return Neo4jClient.with(driver)
+			.withDatabaseSelectionProvider(databases)
+			.withNeo4jBookmarkManager(bookmarks)
+			.build();
+	}
+
+}
