@@ -1,7 +1,9 @@
 package id.pokin.database;
 
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.Logging;
 
+import org.springframework.boot.neo4j.autoconfigure.ConfigBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
@@ -10,12 +12,22 @@ import org.springframework.data.neo4j.core.transaction.Neo4jBookmarkManager;
 import org.springframework.data.neo4j.core.transaction.Neo4jTransactionManager;
 
 /**
- * The transaction manager and {@link Neo4jClient} Boot would create, with one bookmark manager that
- * {@link AutoCommitReads} shares: on a cluster, every read then starts from the writes before it, whichever of
- * the three ran them.
+ * The driver's logging, and the transaction manager and {@link Neo4jClient} Boot would create, with one bookmark
+ * manager that {@link AutoCommitReads} shares: on a cluster, every read then starts from the writes before it,
+ * whichever of the three ran them.
  */
 @Configuration(proxyBeanMethods = false)
 class Neo4jTransactionsConfiguration {
+
+	/**
+	 * The driver logs through SLF4J, at Logback's levels. With its default (System.Logger, here over
+	 * java.util.logging) debug counted as enabled, so the driver rendered every RUN message, parameters and all,
+	 * into a string nobody logged: an import's 9,000 rows on every batch, most of the driver's I/O thread (JFR).
+	 */
+	@Bean
+	ConfigBuilderCustomizer driverLogging() {
+		return builder -> builder.withLogging(Logging.slf4j());
+	}
 
 	@Bean
 	Neo4jBookmarkManager neo4jBookmarkManager() {
