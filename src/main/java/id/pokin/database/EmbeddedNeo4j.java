@@ -87,12 +87,26 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 	public synchronized void restartAround(Consumer<Path> offlineWork) {
 		awaitReady();
 		this.service.join().shutdown();
+		RuntimeException failed = null;
 		try {
 			offlineWork.accept(this.home);
 		}
-		finally {
-			this.service = startService();
+		catch (RuntimeException ex) {
+			failed = ex;
+		}
+		this.service = startService();
+		try {
 			awaitReady();
+		}
+		catch (RuntimeException ex) {
+			// the work's own failure (say, an import that left the store unusable) is the one to report
+			if (failed == null) {
+				throw ex;
+			}
+			failed.addSuppressed(ex);
+		}
+		if (failed != null) {
+			throw failed;
 		}
 	}
 
