@@ -8,11 +8,22 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.MediaType;
@@ -26,6 +37,8 @@ import org.springframework.web.client.RestClient;
 final class ImportBench {
 
 	static final String ADMIN_PASSWORD = "bench-only";
+
+	private static final String INDICATORS = "indicators";
 
 	private final RestClient http;
 
@@ -70,6 +83,75 @@ final class ImportBench {
 			}
 		}
 		return rows;
+	}
+
+	/**
+	 * The exported CSV zip cut to {@code rows} data rows: documents, units and elements whole and the indicators cut,
+	 * so every reference in the file stays valid.
+	 */
+	static byte[] firstRows(byte[] csvZip, int rows) throws IOException {
+		Map<String, List<CSVRecord>> sheets = sheets(csvZip);
+		int others = sheets.entrySet().stream()
+			.filter(e -> !e.getKey().equals(INDICATORS))
+			.mapToInt(e -> e.getValue().size() - 1)
+			.sum();
+		int indicators = rows - others;
+		if (indicators < 0 || indicators > sheets.get(INDICATORS).size() - 1) {
+			throw new IllegalArgumentException("A file of " + rows + " rows cannot be cut from this export (" + others
+					+ " rows besides the indicators)");
+		}
+		sheets.put(INDICATORS, sheets.get(INDICATORS).subList(0, indicators + 1));
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (ZipOutputStream out = new ZipOutputStream(bytes)) {
+			for (var sheet : sheets.entrySet()) {
+				out.putNextEntry(new ZipEntry(sheet.getKey() + ".csv"));
+				StringBuilder text = new StringBuilder();
+				try (CSVPrinter printer = new CSVPrinter(text, CSVFormat.DEFAULT)) {
+					for (CSVRecord record : sheet.getValue()) {
+						printer.printRecord(record.values());
+					}
+				}
+				out.write(text.toString().getBytes(StandardCharsets.UTF_8));
+				out.closeEntry();
+			}
+		}
+		return bytes.toByteArray();
+	}
+
+	/** The same sheets as a workbook, one worksheet per CSV file, every cell as text (as a planner may type it). */
+	static byte[] workbook(byte[] csvZip) throws IOException {
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (SXSSFWorkbook workbook = new SXSSFWorkbook(100)) {
+			for (var sheet : sheets(csvZip).entrySet()) {
+				Sheet worksheet = workbook.createSheet(sheet.getKey());
+				int r = 0;
+				for (CSVRecord record : sheet.getValue()) {
+					Row row = worksheet.createRow(r++);
+					for (int c = 0; c < record.size(); c++) {
+						if (!record.get(c).isEmpty()) {
+							row.createCell(c).setCellValue(record.get(c));
+						}
+					}
+				}
+			}
+			workbook.write(bytes);
+			workbook.dispose();
+		}
+		return bytes.toByteArray();
+	}
+
+	/** Each CSV file of the zip by sheet name, header row first. */
+	private static Map<String, List<CSVRecord>> sheets(byte[] csvZip) throws IOException {
+		Map<String, List<CSVRecord>> sheets = new LinkedHashMap<>();
+		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(csvZip))) {
+			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+				String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+				try (CSVParser parser = CSVParser.parse(text, CSVFormat.DEFAULT)) {
+					sheets.put(entry.getName().replaceFirst("\\.csv$", ""), parser.getRecords());
+				}
+			}
+		}
+		return sheets;
 	}
 
 	/**
