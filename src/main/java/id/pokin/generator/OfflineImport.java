@@ -267,7 +267,7 @@ final class OfflineImport {
 			if (value instanceof List<?> list) {
 				StringBuilder cell = new StringBuilder();
 				for (Object element : list) {
-					String text = String.valueOf(element);
+					String text = singleLine(column, String.valueOf(element));
 					if (text.indexOf(ARRAY_DELIMITER) >= 0) {
 						throw new IllegalStateException("Array element '" + text + "' of " + column.property()
 								+ " holds the array delimiter " + ARRAY_DELIMITER);
@@ -279,7 +279,15 @@ final class OfflineImport {
 				}
 				return cell.toString();
 			}
-			return String.valueOf(value);
+			return singleLine(column, String.valueOf(value));
+		}
+
+		/** The importer reads a record per line unless told otherwise (slower); generated values have no breaks. */
+		private static String singleLine(Column column, String text) {
+			if (text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
+				throw new IllegalStateException("Value of " + column.property() + " spans lines: " + text);
+			}
+			return text;
 		}
 
 	}
