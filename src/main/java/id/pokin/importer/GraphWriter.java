@@ -149,14 +149,17 @@ class GraphWriter {
 	/**
 	 * Writes rows that passed every check; the caller holds the write transaction. Each node created or changed
 	 * gets an IMPORT record in the audit trail, by {@code user}.
+	 *
+	 * @param existing the ids the checks found in the graph, in this transaction: only those rows can be a change,
+	 * the others are read no further
 	 */
-	ImportSummary write(ImportRows rows, String user) {
+	ImportSummary write(ImportRows rows, Set<String> existing, String user) {
 		for (List<ImportRow> batch : batches(rows.documents())) {
 			run(MERGE_DOCUMENTS, "rows", batch.stream()
 				.map(row -> Map.<String, Object>of("id", row.id(), "properties", row.properties()))
 				.toList());
 		}
-		Map<String, Current> current = current(rows.nodes());
+		Map<String, Current> current = current(rows.nodes().stream().filter(row -> existing.contains(row.id())).toList());
 		List<ImportRow> changed = new ArrayList<>();
 		Map<String, Long> versions = new HashMap<>();
 		int created = 0;

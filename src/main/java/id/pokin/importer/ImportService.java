@@ -54,7 +54,7 @@ class ImportService {
 			errors.sort(ImportError.FILE_ORDER);
 			return ImportResult.rejected(errors);
 		}
-		ImportSummary summary = this.writer.write(withIndicatorLevels(rows, facts), user);
+		ImportSummary summary = this.writer.write(withIndicatorLevels(rows, facts), facts.nodes().keySet(), user);
 		log.debug("{} rows: parsed in {} ms, checked in {} ms, written in {} ms", rows.nodes().size(),
 				(parsed - start) / 1_000_000, (checked - parsed) / 1_000_000, (System.nanoTime() - checked) / 1_000_000);
 		return ImportResult.imported(summary);
