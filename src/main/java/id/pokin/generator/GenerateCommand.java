@@ -130,10 +130,10 @@ class GenerateCommand implements PokinCommand {
 		return new long[] { nodes, relationships };
 	}
 
-	/** Empty: nothing but the migrations' own bookkeeping. */
+	/** Empty: nothing but the migrations' own bookkeeping. Stops at the first other node, no count of them all. */
 	private boolean storeIsEmpty() {
 		try (Session session = this.driver.session()) {
-			return session.run("MATCH (n) WHERE NOT n:PokinMigration RETURN count(n) = 0 AS empty")
+			return session.run("RETURN NOT EXISTS { MATCH (n) WHERE NOT n:PokinMigration } AS empty")
 				.single()
 				.get("empty")
 				.asBoolean();

@@ -39,7 +39,7 @@ import org.neo4j.io.fs.DefaultFileSystemAbstraction;
  */
 final class OfflineImport {
 
-	static final String DATABASE = "neo4j";
+	private static final String DATABASE = "neo4j";
 
 	private static final char ARRAY_DELIMITER = ';';
 
@@ -123,8 +123,19 @@ final class OfflineImport {
 				new DefaultFileSystemAbstraction());
 		int exitCode = new picocli.CommandLine(new ImportCommand.Full(context)).execute(args.toArray(String[]::new));
 		if (exitCode != 0) {
-			throw new IllegalStateException("Neo4j's importer failed (exit code " + exitCode + "); its report: "
-					+ this.folder.resolve("import.report"));
+			// the folder (report included) is deleted after the run: the report's start goes into the message
+			throw new IllegalStateException("Neo4j's importer failed (exit code " + exitCode + "); its report begins:\n"
+					+ reportStart());
+		}
+	}
+
+	private String reportStart() {
+		Path report = this.folder.resolve("import.report");
+		try (var lines = Files.lines(report, StandardCharsets.UTF_8)) {
+			return lines.limit(20).collect(Collectors.joining("\n"));
+		}
+		catch (IOException | UncheckedIOException ex) {
+			return "(no report: " + ex.getMessage() + ")";
 		}
 	}
 
