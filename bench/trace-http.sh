@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Trace over HTTP measured with wrk (a C load generator, keep-alive) instead of the suite's Java client, whose own
-# work on a 2-core machine is a large part of what the suite measures. Traces cycle over 500 indicators.
+# work on a 2-core machine is a large part of what the suite measures. Traces cycle over 500 Subbagian indicators
+# (the suite traces Subbagian indicators too: the longest chains).
 #   bench/trace-http.sh REGIONS [SECONDS] [WARMUP_SECONDS]     needs wrk (apt-get install wrk)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,7 +20,7 @@ pid=$!
 trap 'kill $pid 2> /dev/null; wait $pid 2> /dev/null; rm -rf "$work"' EXIT
 until curl -sf "http://127.0.0.1:$port/actuator/health" > /dev/null; do sleep 0.2; done
 curl -sf -H 'Content-Type: application/json' \
-  -d '{"query":"{ indicators(first: 500) { edges { node { id } } } }"}' "http://127.0.0.1:$port/graphql" \
+  -d '{"query":"{ indicators(first: 500, filter: {level: SUBBAGIAN}) { edges { node { id } } } }"}' "http://127.0.0.1:$port/graphql" \
   | grep -o '"id":"[^"]*"' | sed 's/"id":\("[^"]*"\)/\1/' | paste -sd, | sed 's/^/ids = {/; s/$/}/' > "$work/ids.lua"
 cat > "$work/trace.lua" <<LUA
 dofile("$work/ids.lua")

@@ -65,14 +65,18 @@ public final class BenchmarkSuite {
 		// one kept-alive connection per client thread (the default keeps 5)
 		System.setProperty("http.maxConnections", "16");
 		CommandArguments arguments = CommandArguments.parse(List.of(args),
-				List.of("jar", "data-dir", "label", "requests", "heap", "warmup-seconds"));
+				List.of("jar", "data-dir", "label", "requests", "heap", "warmup-seconds", "wrk-seconds"));
 		new BenchmarkSuite().run(Path.of(arguments.value("jar", null)), Path.of(arguments.value("data-dir", null)),
 				arguments.value("label", "run"), arguments.intValue("requests", 2000), arguments.value("heap", "1g"),
-				arguments.intValue("warmup-seconds", 60));
+				arguments.intValue("warmup-seconds", 60), arguments.intValue("wrk-seconds", 20));
 	}
 
-	private void run(Path jar, Path dataDir, String label, int requests, String heap, int warmupSeconds)
-			throws Exception {
+	/**
+	 * @param wrkSeconds how long wrk sends traces for each number of clients, when it is installed: the same trace
+	 * over HTTP without the Java client's own cost, compared with the raw floor of the same run
+	 */
+	private void run(Path jar, Path dataDir, String label, int requests, String heap, int warmupSeconds,
+			int wrkSeconds) throws Exception {
 		try (AppProcess app = AppProcess.start(jar, dataDir, heap,
 				List.of("--pokin.security.admin-password=" + ImportBench.ADMIN_PASSWORD));
 				Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + app.boltPort, AuthTokens.none())) {
@@ -96,6 +100,7 @@ public final class BenchmarkSuite {
 			}
 			while (System.nanoTime() < warmUntil);
 			this.results.put("warm-up", "%d s of traces, HTTP and raw in turn".formatted(warmupSeconds));
+			boolean wrk = WrkRun.available();
 			for (int clients : new int[] { 1, 8 }) {
 				Run api = measure(apiTrace, sample.indicators, requests, clients);
 				Run raw = measure(rawTrace, sample.indicators, requests, clients);
@@ -103,6 +108,18 @@ public final class BenchmarkSuite {
 				record("trace raw Cypher, " + clients + " client(s)", raw);
 				this.results.put("trace API/raw p50, " + clients + " client(s)",
 						"%.2fx".formatted(api.latencies.percentileMillis(50) / raw.latencies.percentileMillis(50)));
+				if (wrk) {
+					int n = clients;
+					attempt("trace HTTP with wrk, " + n + " client(s)", () -> {
+						WrkRun.Result byWrk = WrkRun.run(this.graphql, TRACE, sample.indicators, n, wrkSeconds);
+						this.results.put("trace HTTP with wrk, " + n + " client(s)", byWrk.toString());
+						this.results.put("trace API (wrk)/raw p50, " + n + " client(s)",
+								"%.2fx".formatted(byWrk.p50Millis() / raw.latencies.percentileMillis(50)));
+					});
+				}
+			}
+			if (!wrk) {
+				this.results.put("trace HTTP with wrk", "n/a (wrk is not installed)");
 			}
 			record("impact of an RPJMD tujuan (" + sample.impactSize(this) + " nodes)",
 					measure(id -> graphQl(IMPACT, Map.of("id", id)), sample.tujuan, Math.min(50, requests), 1));
