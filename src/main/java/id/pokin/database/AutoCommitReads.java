@@ -27,7 +27,8 @@ import org.springframework.stereotype.Component;
  * trace that is about a third of the query's time. It stays cluster-ready: the session is READ (routed to a
  * reader on a {@code neo4j://} URI), carries the same timeout as the managed transactions, and starts from and
  * hands back the bookmarks of the application's transactions, so a read after a write sees that write.
- * Only for a request that is one query; several queries that must see one snapshot keep a transaction.
+ * Only for a request that is one query; several queries that must see one snapshot keep a transaction. With the
+ * embedded default such reads run in-process instead ({@link GraphReadsConfiguration}).
  */
 @Component
 public class AutoCommitReads {
@@ -46,6 +47,11 @@ public class AutoCommitReads {
 		this.bookmarks = bookmarks;
 		this.databases = databases;
 		this.transaction = TransactionConfig.builder().withTimeout(Duration.ofSeconds(timeoutSeconds)).build();
+	}
+
+	/** The rows as plain Java values ({@link GraphReads}). */
+	public List<Map<String, Object>> rows(String cypher, Map<String, Object> parameters) {
+		return list(cypher, parameters, Record::asMap);
 	}
 
 	public <T> List<T> list(String cypher, Map<String, Object> parameters, Function<Record, T> mapper) {

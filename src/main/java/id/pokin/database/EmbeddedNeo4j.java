@@ -16,12 +16,14 @@ import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.GraphDatabaseService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * An in-process Neo4j that keeps its store in a folder and listens for Bolt on loopback only,
- * so the application talks to it through the same driver it would use for a server.
+ * so the application talks to it through the same driver it would use for a server (and reads the hottest
+ * one-query requests in-process, {@link InProcessReads}).
  */
 public final class EmbeddedNeo4j implements AutoCloseable {
 
@@ -119,6 +121,12 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 			throw new IllegalStateException("The embedded Neo4j did not start: " + ex.getCause().getMessage(),
 					ex.getCause());
 		}
+	}
+
+	/** The database itself, for reads in this process ({@link InProcessReads}); waits until it has started. */
+	public GraphDatabaseService database() {
+		awaitReady();
+		return this.service.join().database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
 	}
 
 	public URI boltUri() {

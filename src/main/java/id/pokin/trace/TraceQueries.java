@@ -11,17 +11,17 @@ import java.util.Optional;
 
 import id.pokin.cascade.CascadeNode;
 import id.pokin.cascade.NodeMapper;
-import id.pokin.database.AutoCommitReads;
 import id.pokin.database.CypherFile;
-import org.neo4j.driver.Record;
+import id.pokin.database.GraphReads;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 
 /**
  * The two traversals of the cascade, each one Cypher query returning exactly the rows it needs. A trace or an
- * impact is a request of one query, so it runs as an auto-commit read ({@link AutoCommitReads}); the traces of
- * many nodes answer fields of other features and join their transaction.
+ * impact is a request of one query, so it runs as a read of its own ({@link GraphReads}: in-process on the
+ * embedded default, an auto-commit read through the driver on a server); the traces of many nodes answer fields
+ * of other features and join their transaction.
  */
 @Repository
 class TraceQueries {
@@ -59,9 +59,9 @@ class TraceQueries {
 
 	private final Neo4jClient client;
 
-	private final AutoCommitReads reads;
+	private final GraphReads reads;
 
-	TraceQueries(Neo4jClient client, AutoCommitReads reads) {
+	TraceQueries(Neo4jClient client, GraphReads reads) {
 		this.client = client;
 		this.reads = reads;
 	}
@@ -69,7 +69,7 @@ class TraceQueries {
 	/** Empty when the id is unknown. */
 	Optional<Trace> trace(String id, int maxPaths, boolean withUnits) {
 		List<Map<String, Object>> rows = this.reads.list(TRACE,
-				Map.of("id", id, "maxPaths", maxPaths, "withUnits", withUnits), Record::asMap);
+				Map.of("id", id, "maxPaths", maxPaths, "withUnits", withUnits));
 		if (rows.isEmpty()) {
 			return Optional.empty();
 		}
@@ -125,17 +125,16 @@ class TraceQueries {
 	}
 
 	/** Empty when the id is unknown. */
+	@SuppressWarnings("unchecked")
 	Optional<ImpactRows> impact(String id, int maxNodes) {
-		return this.reads.list(IMPACT, Map.of("id", id, "maxNodes", maxNodes), record -> {
-			CascadeNode root = NodeMapper.toNode(record.get("root").asMap());
-			List<ImpactRows.Row> below = record.get("below").asList(value -> {
-				Map<String, Object> properties = value.asMap();
-				@SuppressWarnings("unchecked")
-				List<String> parentIds = (List<String>) properties.get("parentIds");
-				return new ImpactRows.Row(NodeMapper.toNode(properties), parentIds);
-			});
+		return this.reads.list(IMPACT, Map.of("id", id, "maxNodes", maxNodes)).stream().findFirst().map(row -> {
+			CascadeNode root = NodeMapper.toNode((Map<String, Object>) row.get("root"));
+			List<ImpactRows.Row> below = ((List<Map<String, Object>>) row.get("below")).stream()
+				.map(properties -> new ImpactRows.Row(NodeMapper.toNode(properties),
+						(List<String>) properties.get("parentIds")))
+				.toList();
 			return new ImpactRows(root, below);
-		}).stream().findFirst();
+		});
 	}
 
 	record ImpactRows(CascadeNode root, List<Row> below) {

@@ -64,6 +64,13 @@ class EmbeddedDefaultTests {
 				.entityList(String.class)
 				.containsExactly("blg-setda-i-penataan-adm", "blg-setda-e-pem-sb-1", "blg-setda-e-pem", "blg-setda-e-as1",
 						"blg-setda-e-setda");
+			// trace and impact read in-process here (InProcessReads): the same answers as through the driver
+			app.graphQl()
+				.document("{ impact(id: \"blg-setda-e-pem-sb-1\") { nodes { node { id } parentIds } } }")
+				.execute()
+				.path("impact.nodes[*].node.id")
+				.entityList(String.class)
+				.contains("blg-setda-i-penataan-adm");
 		}
 	}
 

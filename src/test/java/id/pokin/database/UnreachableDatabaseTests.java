@@ -37,7 +37,7 @@ class UnreachableDatabaseTests {
 			app.http().get().uri("/actuator/health").exchange().expectStatus().isEqualTo(503);
 
 			try (EmbeddedNeo4j server = EmbeddedNeo4j
-				.start(new EmbeddedNeo4jProperties(this.dataDir, port, DataSize.ofMegabytes(64)))) {
+				.start(new EmbeddedNeo4jProperties(this.dataDir, port, DataSize.ofMegabytes(64), true))) {
 				Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).untilAsserted(() ->
 					app.graphQl().document("{ node(id: \"x\") { id } }").execute().errors().satisfy(errors ->
 						assertThat(errors).singleElement()

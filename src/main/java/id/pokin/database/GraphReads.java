@@ -1,0 +1,16 @@
+package id.pokin.database;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A read request that is one query, run on its own (not in a caller's transaction): its rows as plain Java values
+ * (strings, numbers, booleans, lists, maps, java.time values; never a node or relationship, so queries return
+ * projections). With the embedded default it runs in the application's process ({@link InProcessReads}); with a
+ * server or cluster through the driver ({@link AutoCommitReads}). {@link GraphReadsConfiguration} chooses.
+ */
+public interface GraphReads {
+
+	List<Map<String, Object>> list(String cypher, Map<String, Object> parameters);
+
+}
