@@ -15,11 +15,9 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionConfig;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.neo4j.core.DatabaseSelection;
 import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
 import org.springframework.data.neo4j.core.transaction.Neo4jBookmarkManager;
-import org.springframework.stereotype.Component;
 
 /**
  * Runs one read query as an auto-commit transaction in a read session: one round trip to the database (RUN and
@@ -30,8 +28,7 @@ import org.springframework.stereotype.Component;
  * Only for a request that is one query; several queries that must see one snapshot keep a transaction. With the
  * embedded default such reads run in-process instead ({@link GraphReadsConfiguration}).
  */
-@Component
-public class AutoCommitReads {
+public class AutoCommitReads implements GraphReads {
 
 	private final Driver driver;
 
@@ -42,22 +39,32 @@ public class AutoCommitReads {
 	private final TransactionConfig transaction;
 
 	AutoCommitReads(Driver driver, Neo4jBookmarkManager bookmarks, DatabaseSelectionProvider databases,
-			@Value("${pokin.graphql.timeout-seconds:30}") int timeoutSeconds) {
+			int timeoutSeconds) {
 		this.driver = driver;
 		this.bookmarks = bookmarks;
 		this.databases = databases;
 		this.transaction = TransactionConfig.builder().withTimeout(Duration.ofSeconds(timeoutSeconds)).build();
 	}
 
-	/** The rows as plain Java values ({@link GraphReads}). */
-	public List<Map<String, Object>> rows(String cypher, Map<String, Object> parameters) {
+	@Override
+	public List<Map<String, Object>> list(String cypher, Map<String, Object> parameters) {
 		return list(cypher, parameters, Record::asMap);
 	}
 
+	@Override
+	public List<Map<String, Object>> listUnbounded(String cypher, Map<String, Object> parameters) {
+		return run(cypher, parameters, TransactionConfig.empty(), Record::asMap);
+	}
+
 	public <T> List<T> list(String cypher, Map<String, Object> parameters, Function<Record, T> mapper) {
+		return run(cypher, parameters, this.transaction, mapper);
+	}
+
+	private <T> List<T> run(String cypher, Map<String, Object> parameters, TransactionConfig config,
+			Function<Record, T> mapper) {
 		Set<Bookmark> used = Set.copyOf(this.bookmarks.getBookmarks());
 		try (Session session = this.driver.session(sessionConfig(used))) {
-			List<T> rows = session.run(new Query(cypher, parameters), this.transaction).list(mapper);
+			List<T> rows = session.run(new Query(cypher, parameters), config).list(mapper);
 			this.bookmarks.updateBookmarks(used, session.lastBookmarks());
 			return rows;
 		}

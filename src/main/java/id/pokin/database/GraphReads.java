@@ -11,6 +11,10 @@ import java.util.Map;
  */
 public interface GraphReads {
 
+	/** With the requests' timeout ({@code pokin.graphql.timeout-seconds}). */
 	List<Map<String, Object>> list(String cypher, Map<String, Object> parameters);
+
+	/** With no timeout of its own: for a check of a whole graph (readiness), which takes what the graph needs. */
+	List<Map<String, Object>> listUnbounded(String cypher, Map<String, Object> parameters);
 
 }

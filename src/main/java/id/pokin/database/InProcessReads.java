@@ -41,7 +41,18 @@ final class InProcessReads implements GraphReads {
 
 	@Override
 	public List<Map<String, Object>> list(String cypher, Map<String, Object> parameters) {
-		try (Transaction tx = this.database.get().beginTx(this.timeout.toMillis(), TimeUnit.MILLISECONDS);
+		return read(cypher, parameters, this.timeout);
+	}
+
+	@Override
+	public List<Map<String, Object>> listUnbounded(String cypher, Map<String, Object> parameters) {
+		return read(cypher, parameters, null);
+	}
+
+	private List<Map<String, Object>> read(String cypher, Map<String, Object> parameters, Duration timeout) {
+		GraphDatabaseService database = this.database.get();
+		try (Transaction tx = timeout == null ? database.beginTx()
+				: database.beginTx(timeout.toMillis(), TimeUnit.MILLISECONDS);
 				Result result = tx.execute(cypher, parameters)) {
 			List<Map<String, Object>> rows = new ArrayList<>();
 			while (result.hasNext()) {
@@ -52,7 +63,7 @@ final class InProcessReads implements GraphReads {
 		}
 		catch (RuntimeException ex) {
 			if (timedOut(ex)) {
-				throw new QueryTimeoutException("The read ran past its timeout of " + this.timeout.toSeconds() + " s", ex);
+				throw new QueryTimeoutException("The read ran past its timeout of " + timeout.toMillis() + " ms", ex);
 			}
 			throw ex;
 		}

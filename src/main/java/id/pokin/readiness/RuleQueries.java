@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import id.pokin.cascade.CascadeNode;
 import id.pokin.cascade.NodeMapper;
+import id.pokin.database.GraphReads;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
@@ -17,8 +18,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Runs the rules' Cypher; every call is one query in its own read-only transaction (or the caller's), whatever the
- * size of the scope, so rules can run side by side on several threads.
+ * Runs the rules' Cypher; every rule query is a read of its own ({@link GraphReads}: in-process on the embedded
+ * default, through the driver on a server), with no timeout, whatever the size of the scope, so rules can run side
+ * by side on several threads. The scope is read in a read-only transaction ({@link #read}).
  */
 @Repository
 class RuleQueries {
@@ -31,10 +33,13 @@ class RuleQueries {
 
 	private final Neo4jClient client;
 
+	private final GraphReads reads;
+
 	private final TransactionTemplate readOnly;
 
-	RuleQueries(Neo4jClient client, PlatformTransactionManager transactions) {
+	RuleQueries(Neo4jClient client, GraphReads reads, PlatformTransactionManager transactions) {
 		this.client = client;
+		this.reads = reads;
 		this.readOnly = new TransactionTemplate(transactions);
 		this.readOnly.setReadOnly(true);
 	}
@@ -45,11 +50,7 @@ class RuleQueries {
 
 	/** The ids of the nodes a rule finds at fault, one per finding. */
 	List<String> nodeIds(ReadinessRule rule, Map<String, Object> parameters) {
-		return read(() -> List.copyOf(this.client.query(rule.query().nodes())
-			.bindAll(parameters)
-			.fetchAs(String.class)
-			.mappedBy((types, record) -> record.get("id").asString())
-			.all()));
+		return rows(rule.query().nodes(), parameters).stream().map(row -> (String) row.get("id")).toList();
 	}
 
 	/**
@@ -63,13 +64,10 @@ class RuleQueries {
 		String cypher = rules.stream()
 			.map(rule -> "CALL () {\n" + rule.query().nodes() + "}\nRETURN '" + rule.id() + "' AS rule, id")
 			.collect(Collectors.joining("\nUNION ALL\n"));
-		return read(() -> {
-			Map<String, List<String>> ids = new HashMap<>();
-			this.client.query(cypher).bindAll(parameters).fetch().all().forEach(row -> ids
-				.computeIfAbsent((String) row.get("rule"), rule -> new ArrayList<>())
-				.add((String) row.get("id")));
-			return ids;
-		});
+		Map<String, List<String>> ids = new HashMap<>();
+		rows(cypher, parameters).forEach(row -> ids.computeIfAbsent((String) row.get("rule"), rule -> new ArrayList<>())
+			.add((String) row.get("id")));
+		return ids;
 	}
 
 	/**
@@ -92,19 +90,14 @@ class RuleQueries {
 	}
 
 	List<Map<String, Object>> rows(String cypher, Map<String, Object> parameters) {
-		return read(() -> List.copyOf(this.client.query(cypher).bindAll(parameters).fetch().all()));
+		return this.reads.listUnbounded(cypher, parameters);
 	}
 
 	@SuppressWarnings("unchecked")
 	List<CascadeNode> nodes(Collection<String> ids) {
-		return read(() -> this.client.query(NODES)
-			.bind(List.copyOf(ids))
-			.to("ids")
-			.fetch()
-			.all()
-			.stream()
+		return rows(NODES, Map.of("ids", List.copyOf(ids))).stream()
 			.map(row -> NodeMapper.toNode((Map<String, Object>) row.get("node")))
-			.toList());
+			.toList();
 	}
 
 	/** Runs the work in a read-only transaction of its own, or in the caller's. */

@@ -57,7 +57,7 @@ class InProcessReadsTests {
 
 		List<Map<String, Object>> inProcess = this.reads.list(PROBE, Map.of());
 
-		assertThat(inProcess).isEqualTo(driver.rows(PROBE, Map.of()));
+		assertThat(inProcess).isEqualTo(driver.list(PROBE, Map.of()));
 		assertThat(inProcess).hasSize(2);
 		assertThat(inProcess.get(0).get("node")).isInstanceOfSatisfying(Map.class,
 				node -> assertThat(node.get("years")).isEqualTo(List.of(2025L, 2026L)));
