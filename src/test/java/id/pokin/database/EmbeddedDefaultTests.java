@@ -71,6 +71,13 @@ class EmbeddedDefaultTests {
 				.path("impact.nodes[*].node.id")
 				.entityList(String.class)
 				.contains("blg-setda-i-penataan-adm");
+			// and so do the readiness rules: the decrees' repeated "Indeks tata kelola PBJ" is found
+			app.graphQl()
+				.document("{ readiness { byRule { rule count } } }")
+				.execute()
+				.path("readiness.byRule[?(@.rule == 'indicator-duplicate')].count")
+				.entityList(Integer.class)
+				.satisfies(counts -> assertThat(counts).singleElement().satisfies(count -> assertThat(count).isPositive()));
 		}
 	}
 
