@@ -86,7 +86,8 @@ public final class BenchmarkSuite {
 
 			String traceCypher = CypherFile.load("queries/trace.cypher");
 			Consumer<String> apiTrace = id -> graphQl(TRACE, Map.of("id", id));
-			// as the app runs it (AutoCommitReads): an auto-commit transaction in a read session
+			// the floor: the query through the driver, as an auto-commit transaction in a read session (as the app
+			// runs it on a server; on the embedded default the app reads in-process, see ARCHITECTURE.md)
 			Consumer<String> rawTrace = id -> {
 				try (Session session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
 					session.run(traceCypher, Map.of("id", id, "maxPaths", 1000, "withUnits", true)).list();
