@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 import org.neo4j.graphdb.Entity;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.graphdb.Path;
+import org.neo4j.graphdb.QueryExecutionType;
 import org.neo4j.graphdb.Result;
 import org.neo4j.graphdb.Transaction;
 import org.neo4j.kernel.api.exceptions.Status;
@@ -22,8 +23,9 @@ import org.springframework.dao.QueryTimeoutException;
  * Reads of the embedded database in the application's own process, through Neo4j's Java API: no Bolt encoding,
  * no socket and no hand-over between the request thread, the driver's and Bolt's I/O threads and a Bolt worker.
  * For a trace that is most of its cost: the query itself takes ~0.06 ms, the same query through the driver ~0.6
- * ms (BENCHMARKS.md). Each read is a transaction of its own with the same timeout as the others; a single embedded
- * instance has every committed write, so no bookmarks are needed.
+ * ms (BENCHMARKS.md). Each read is a transaction of its own with the same timeout as the others, and only a
+ * read-only query is let through (what a READ session does for the driver); a single embedded instance has every
+ * committed write, so no bookmarks are needed.
  */
 final class InProcessReads implements GraphReads {
 
@@ -54,6 +56,12 @@ final class InProcessReads implements GraphReads {
 		try (Transaction tx = timeout == null ? database.beginTx()
 				: database.beginTx(timeout.toMillis(), TimeUnit.MILLISECONDS);
 				Result result = tx.execute(cypher, parameters)) {
+			// the embedded API has no read-only transactions: a query that could write is refused before it runs
+			// further, and the transaction, never committed, rolls back
+			if (result.getQueryExecutionType().queryType() != QueryExecutionType.QueryType.READ_ONLY) {
+				throw new IllegalStateException("An in-process read must be a read-only query; this one is "
+						+ result.getQueryExecutionType().queryType());
+			}
 			List<Map<String, Object>> rows = new ArrayList<>();
 			while (result.hasNext()) {
 				rows.add(plainMap(result.next()));

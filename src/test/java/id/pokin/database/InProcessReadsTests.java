@@ -80,6 +80,17 @@ class InProcessReadsTests {
 	}
 
 	@Test
+	void refusesAQueryThatWritesAndLeavesTheGraphAsItWas() {
+		assertThatIllegalStateException()
+			.isThrownBy(() -> this.reads.list("CREATE (p:InProcessReadProbe {id: 'c'}) RETURN p.id AS id", Map.of()))
+			.withMessageContaining("read-only");
+
+		assertThat(this.reads.list("MATCH (p:InProcessReadProbe) RETURN p.id AS id ORDER BY id", Map.of()))
+			.extracting(row -> row.get("id"))
+			.containsExactly("a", "b");
+	}
+
+	@Test
 	void refusesToHandOutANodeBoundToItsTransaction() {
 		assertThatIllegalStateException()
 			.isThrownBy(() -> this.reads.list("MATCH (p:InProcessReadProbe) RETURN p", Map.of()))
