@@ -12,7 +12,7 @@ import org.springframework.util.unit.DataSize;
  * @param dataDir where the database keeps its files across restarts
  * @param boltPort the loopback port the driver connects to; 0 picks a free one
  * @param pageCache memory Neo4j may use to cache the store
- * @param inProcessReads whether the one-query reads of a request (trace, impact) run in the application's own
+ * @param inProcessReads whether the one-query reads (trace, impact, the readiness rules) run in the application's own
  * process instead of through the driver and Bolt ({@link GraphReads})
  */
 @ConfigurationProperties("pokin.embedded")

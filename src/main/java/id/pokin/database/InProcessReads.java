@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
+import org.neo4j.dbms.api.DatabaseNotFoundException;
+import org.neo4j.graphdb.DatabaseShutdownException;
 import org.neo4j.graphdb.Entity;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.graphdb.Path;
@@ -17,6 +19,7 @@ import org.neo4j.graphdb.Result;
 import org.neo4j.graphdb.Transaction;
 import org.neo4j.kernel.api.exceptions.Status;
 
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.QueryTimeoutException;
 
 /**
@@ -52,10 +55,7 @@ final class InProcessReads implements GraphReads {
 	}
 
 	private List<Map<String, Object>> read(String cypher, Map<String, Object> parameters, Duration timeout) {
-		GraphDatabaseService database = this.database.get();
-		try (Transaction tx = timeout == null ? database.beginTx()
-				: database.beginTx(timeout.toMillis(), TimeUnit.MILLISECONDS);
-				Result result = tx.execute(cypher, parameters)) {
+		try (Transaction tx = begin(timeout); Result result = tx.execute(cypher, parameters)) {
 			// the embedded API has no read-only transactions: a query that could write is refused before it runs
 			// further, and the transaction, never committed, rolls back
 			if (result.getQueryExecutionType().queryType() != QueryExecutionType.QueryType.READ_ONLY) {
@@ -69,12 +69,22 @@ final class InProcessReads implements GraphReads {
 			tx.commit();
 			return rows;
 		}
+		catch (DatabaseShutdownException | DatabaseNotFoundException ex) {
+			// stopped (or being restarted around an offline import): reported like a server the driver cannot reach
+			throw new DataAccessResourceFailureException("The embedded database is not running", ex);
+		}
 		catch (RuntimeException ex) {
 			if (timedOut(ex)) {
-				throw new QueryTimeoutException("The read ran past its timeout of " + timeout.toMillis() + " ms", ex);
+				throw new QueryTimeoutException("The read ran past its timeout"
+						+ (timeout == null ? "" : " of " + timeout.toMillis() + " ms"), ex);
 			}
 			throw ex;
 		}
+	}
+
+	private Transaction begin(Duration timeout) {
+		GraphDatabaseService database = this.database.get();
+		return timeout == null ? database.beginTx() : database.beginTx(timeout.toMillis(), TimeUnit.MILLISECONDS);
 	}
 
 	private static boolean timedOut(Throwable ex) {

@@ -10,7 +10,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.neo4j.driver.Session;
+import org.neo4j.graphdb.DatabaseShutdownException;
 
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
 import org.springframework.data.neo4j.core.transaction.Neo4jBookmarkManager;
@@ -88,6 +90,16 @@ class InProcessReadsTests {
 		assertThat(this.reads.list("MATCH (p:InProcessReadProbe) RETURN p.id AS id ORDER BY id", Map.of()))
 			.extracting(row -> row.get("id"))
 			.containsExactly("a", "b");
+	}
+
+	@Test
+	void aStoppedDatabaseIsReportedAsUnreachable() {
+		InProcessReads stopped = new InProcessReads(() -> {
+			throw new DatabaseShutdownException();
+		}, Duration.ofSeconds(5));
+
+		assertThatExceptionOfType(DataAccessResourceFailureException.class)
+			.isThrownBy(() -> stopped.list("RETURN 1 AS one", Map.of()));
 	}
 
 	@Test
