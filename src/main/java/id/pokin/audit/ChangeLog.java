@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import id.pokin.database.GraphTransaction;
+import id.pokin.database.Neo4jClientTransaction;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -53,7 +55,13 @@ public class ChangeLog {
 		return new Entry(user, action, nodeId, nodeKind, version, List.of(change));
 	}
 
+	/** In the caller's Spring transaction (edits). */
 	public void record(List<Entry> entries) {
+		record(new Neo4jClientTransaction(this.client), entries);
+	}
+
+	/** In the given transaction (imports). */
+	public void record(GraphTransaction graph, List<Entry> entries) {
 		List<Map<String, Object>> changes = new ArrayList<>();
 		for (Entry entry : entries) {
 			if (entry.action() == ChangeAction.UPDATE && entry.fields().isEmpty()) {
@@ -66,9 +74,7 @@ public class ChangeLog {
 					entry.fields().stream().map(FieldChange::after).toList()));
 		}
 		for (int start = 0; start < changes.size(); start += BATCH_SIZE) {
-			this.client.query(RECORD).bind(changes.subList(start, Math.min(changes.size(), start + BATCH_SIZE)))
-				.to("changes")
-				.run();
+			graph.run(RECORD, Map.of("changes", changes.subList(start, Math.min(changes.size(), start + BATCH_SIZE))));
 		}
 	}
 

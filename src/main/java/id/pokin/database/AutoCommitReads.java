@@ -26,7 +26,7 @@ import org.springframework.data.neo4j.core.transaction.Neo4jBookmarkManager;
  * reader on a {@code neo4j://} URI), carries the same timeout as the managed transactions, and starts from and
  * hands back the bookmarks of the application's transactions, so a read after a write sees that write.
  * Only for a request that is one query; several queries that must see one snapshot keep a transaction. With the
- * embedded default such reads run in-process instead ({@link GraphReadsConfiguration}).
+ * embedded default such reads run in-process instead ({@link GraphAccessConfiguration}).
  */
 public class AutoCommitReads implements GraphReads {
 

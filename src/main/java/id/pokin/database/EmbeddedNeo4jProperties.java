@@ -12,13 +12,13 @@ import org.springframework.util.unit.DataSize;
  * @param dataDir where the database keeps its files across restarts
  * @param boltPort the loopback port the driver connects to; 0 picks a free one
  * @param pageCache memory Neo4j may use to cache the store
- * @param inProcessReads whether the one-query reads (trace, impact, the readiness rules) run in the application's own
- * process instead of through the driver and Bolt ({@link GraphReads})
+ * @param inProcess whether the one-query reads (trace, impact, the readiness rules) and the imports run in the
+ * application's own process instead of through the driver and Bolt ({@link GraphReads}, {@link GraphWrites})
  */
 @ConfigurationProperties("pokin.embedded")
 public record EmbeddedNeo4jProperties(
 		@DefaultValue("./data") Path dataDir,
 		@DefaultValue("0") int boltPort,
 		@DefaultValue("512MB") DataSize pageCache,
-		@DefaultValue("true") boolean inProcessReads) {
+		@DefaultValue("true") boolean inProcess) {
 }

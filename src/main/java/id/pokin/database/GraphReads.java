@@ -7,7 +7,7 @@ import java.util.Map;
  * A read request that is one query, run on its own (not in a caller's transaction): its rows as plain Java values
  * (strings, numbers, booleans, lists, maps, java.time values; never a node or relationship, so queries return
  * projections). With the embedded default it runs in the application's process ({@link InProcessReads}); with a
- * server or cluster through the driver ({@link AutoCommitReads}). {@link GraphReadsConfiguration} chooses.
+ * server or cluster through the driver ({@link AutoCommitReads}). {@link GraphAccessConfiguration} chooses.
  */
 public interface GraphReads {
 

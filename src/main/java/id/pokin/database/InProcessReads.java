@@ -1,9 +1,7 @@
 package id.pokin.database;
 
-import java.lang.reflect.Array;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -11,9 +9,7 @@ import java.util.function.Supplier;
 
 import org.neo4j.dbms.api.DatabaseNotFoundException;
 import org.neo4j.graphdb.DatabaseShutdownException;
-import org.neo4j.graphdb.Entity;
 import org.neo4j.graphdb.GraphDatabaseService;
-import org.neo4j.graphdb.Path;
 import org.neo4j.graphdb.QueryExecutionType;
 import org.neo4j.graphdb.Result;
 import org.neo4j.graphdb.Transaction;
@@ -64,7 +60,7 @@ final class InProcessReads implements GraphReads {
 			}
 			List<Map<String, Object>> rows = new ArrayList<>();
 			while (result.hasNext()) {
-				rows.add(plainMap(result.next()));
+				rows.add(PlainValues.of(result.next()));
 			}
 			tx.commit();
 			return rows;
@@ -94,38 +90,6 @@ final class InProcessReads implements GraphReads {
 			}
 		}
 		return false;
-	}
-
-	/** The values as the driver gives them ({@code Record.asMap()}): property arrays become lists. */
-	private static Map<String, Object> plainMap(Map<?, ?> map) {
-		Map<String, Object> plain = new LinkedHashMap<>(map.size() * 2);
-		map.forEach((key, value) -> plain.put((String) key, plain(value)));
-		return plain;
-	}
-
-	private static Object plain(Object value) {
-		if (value instanceof Map<?, ?> map) {
-			return plainMap(map);
-		}
-		if (value instanceof List<?> list) {
-			List<Object> plain = new ArrayList<>(list.size());
-			list.forEach(item -> plain.add(plain(item)));
-			return plain;
-		}
-		if (value != null && value.getClass().isArray()) {
-			int length = Array.getLength(value);
-			List<Object> plain = new ArrayList<>(length);
-			for (int i = 0; i < length; i++) {
-				plain.add(Array.get(value, i));
-			}
-			return plain;
-		}
-		if (value instanceof Entity || value instanceof Path) {
-			// bound to the transaction that read it: a query for these reads returns projections ({.*}) instead
-			throw new IllegalStateException("An in-process read returned a graph entity (" + value.getClass().getSimpleName()
-					+ "); return its properties instead");
-		}
-		return value;
 	}
 
 }

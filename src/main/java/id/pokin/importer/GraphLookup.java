@@ -15,6 +15,8 @@ import id.pokin.importer.GraphFacts.Edge;
 import id.pokin.importer.GraphFacts.Existing;
 import id.pokin.importer.Reference.Link;
 
+import id.pokin.database.GraphTransaction;
+
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,7 +65,8 @@ class GraphLookup {
 		this.client = client;
 	}
 
-	GraphFacts factsFor(ImportRows rows) {
+	/** What the checks need to know of the graph, read in the import's transaction. */
+	GraphFacts factsFor(GraphTransaction graph, ImportRows rows) {
 		Set<String> nodeIds = new LinkedHashSet<>();
 		Set<String> documentIds = new LinkedHashSet<>();
 		Set<String> upwardTargets = new LinkedHashSet<>();
@@ -83,31 +86,30 @@ class GraphLookup {
 		// a wrong link may name a document where a node belongs, or the other way round
 		Set<String> anyIds = new HashSet<>(nodeIds);
 		anyIds.addAll(documentIds);
-		return new GraphFacts(nodes(anyIds), documents(anyIds), linksAbove(upwardTargets));
+		return new GraphFacts(nodes(graph, anyIds), documents(graph, anyIds), linksAbove(graph, upwardTargets));
 	}
 
 	boolean hasAnyNode() {
 		return this.client.query(ANY_NODE).fetchAs(Boolean.class).one().orElse(false);
 	}
 
-	private Map<String, Existing> nodes(Set<String> ids) {
+	private static Map<String, Existing> nodes(GraphTransaction graph, Set<String> ids) {
 		Map<String, Existing> nodes = new HashMap<>();
-		for (Map<String, Object> row : this.client.query(NODES).bind(List.copyOf(ids)).to("ids").fetch().all()) {
+		for (Map<String, Object> row : graph.fetch(NODES, Map.of("ids", List.copyOf(ids)))) {
 			nodes.put((String) row.get("id"),
 					new Existing(known(NodeKind.values(), row.get("kind")), known(Level.values(), row.get("level"))));
 		}
 		return nodes;
 	}
 
-	private Set<String> documents(Set<String> ids) {
+	private static Set<String> documents(GraphTransaction graph, Set<String> ids) {
 		Set<String> documents = new HashSet<>();
-		this.client.query(DOCUMENTS).bind(List.copyOf(ids)).to("ids").fetch().all()
-			.forEach(row -> documents.add((String) row.get("id")));
+		graph.fetch(DOCUMENTS, Map.of("ids", List.copyOf(ids))).forEach(row -> documents.add((String) row.get("id")));
 		return documents;
 	}
 
-	private List<Edge> linksAbove(Set<String> ids) {
-		return this.client.query(LINKS_ABOVE).bind(List.copyOf(ids)).to("ids").fetch().all().stream()
+	private static List<Edge> linksAbove(GraphTransaction graph, Set<String> ids) {
+		return graph.fetch(LINKS_ABOVE, Map.of("ids", List.copyOf(ids))).stream()
 			.map(row -> new Edge(Link.valueOf((String) row.get("type")), (String) row.get("source"),
 					(String) row.get("target")))
 			.toList();

@@ -12,13 +12,13 @@ import java.util.Set;
 import id.pokin.audit.ChangeAction;
 import id.pokin.audit.ChangeLog;
 import id.pokin.cascade.NodeKind;
+import id.pokin.database.GraphTransaction;
 import id.pokin.importer.Reference.Link;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Writes a checked file into the graph, in the caller's transaction, with batched {@code UNWIND} statements.
+ * Writes a checked file into the graph, in the caller's transaction ({@link GraphTransaction}), with batched {@code UNWIND} statements.
  * A node whose properties and links already are what the file says is not touched at all, so importing the
  * same file again changes nothing; any other node gets its properties replaced (a cell emptied in a revised
  * file removes the property), its version raised by one, and the links it owns replaced by the file's: its
@@ -137,12 +137,9 @@ class GraphWriter {
 			CREATE (from)-[:RESPONSIBLE_FOR]->(to)
 			""");
 
-	private final Neo4jClient client;
-
 	private final ChangeLog changeLog;
 
-	GraphWriter(Neo4jClient client, ChangeLog changeLog) {
-		this.client = client;
+	GraphWriter(ChangeLog changeLog) {
 		this.changeLog = changeLog;
 	}
 
@@ -153,13 +150,13 @@ class GraphWriter {
 	 * @param existing the ids the checks found in the graph, in this transaction: only those rows can be a change,
 	 * the others are read no further
 	 */
-	ImportSummary write(ImportRows rows, Set<String> existing, String user) {
+	ImportSummary write(GraphTransaction graph, ImportRows rows, Set<String> existing, String user) {
 		for (List<ImportRow> batch : batches(rows.documents())) {
-			run(MERGE_DOCUMENTS, "rows", batch.stream()
+			graph.run(MERGE_DOCUMENTS, Map.of("rows", batch.stream()
 				.map(row -> Map.<String, Object>of("id", row.id(), "properties", row.properties()))
-				.toList());
+				.toList()));
 		}
-		Map<String, Current> current = current(rows.nodes().stream().filter(row -> existing.contains(row.id())).toList());
+		Map<String, Current> current = current(graph, rows.nodes().stream().filter(row -> existing.contains(row.id())).toList());
 		List<ImportRow> changed = new ArrayList<>();
 		Map<String, Long> versions = new HashMap<>();
 		int created = 0;
@@ -175,9 +172,9 @@ class GraphWriter {
 				changed.add(row);
 			}
 		}
-		writeNodes(changed, versions, current.keySet());
-		writeLinks(changed, current.keySet());
-		this.changeLog.record(changed.stream().map(row -> {
+		writeNodes(graph, changed, versions, current.keySet());
+		writeLinks(graph, changed, current.keySet());
+		this.changeLog.record(graph, changed.stream().map(row -> {
 			Current now = current.get(row.id());
 			return this.changeLog.entry(user, ChangeAction.IMPORT, row.id(), row.kind().name(), versions.get(row.id()),
 					now == null ? Map.of() : now.withLinks(), withLinks(row.properties(), row.targets(Link.CONTRIBUTES_TO),
@@ -189,29 +186,30 @@ class GraphWriter {
 				rows.nodes().size() - changed.size());
 	}
 
-	private Map<String, Current> current(List<ImportRow> rows) {
+	private static Map<String, Current> current(GraphTransaction graph, List<ImportRow> rows) {
 		Map<String, Current> current = new HashMap<>();
 		for (List<ImportRow> batch : batches(rows)) {
 			List<String> ids = batch.stream().map(ImportRow::id).toList();
-			for (Map<String, Object> found : this.client.query(CURRENT_NODES).bind(ids).to("ids").fetch().all()) {
+			for (Map<String, Object> found : graph.fetch(CURRENT_NODES, Map.of("ids", ids))) {
 				current.put((String) found.get("id"), Current.of(found));
 			}
 		}
 		return current;
 	}
 
-	private void writeNodes(List<ImportRow> changed, Map<String, Long> versions, Set<String> existing) {
+	private static void writeNodes(GraphTransaction graph, List<ImportRow> changed, Map<String, Long> versions,
+			Set<String> existing) {
 		for (NodeKind kind : NodeKind.values()) {
 			for (boolean isNew : List.of(true, false)) {
 				List<ImportRow> ofKind = changed.stream()
 					.filter(row -> row.kind() == kind && existing.contains(row.id()) != isNew)
 					.toList();
 				for (List<ImportRow> batch : batches(ofKind)) {
-					run((isNew ? CREATE_NODES : MERGE_NODES).get(kind), "rows", batch.stream().map(row -> {
+					graph.run((isNew ? CREATE_NODES : MERGE_NODES).get(kind), Map.of("rows", batch.stream().map(row -> {
 						Map<String, Object> properties = new LinkedHashMap<>(row.properties());
 						properties.put("version", versions.get(row.id()));
 						return Map.<String, Object>of("id", row.id(), "properties", properties);
-					}).toList());
+					}).toList()));
 				}
 			}
 		}
@@ -221,10 +219,10 @@ class GraphWriter {
 	 * A changed node's owned links are deleted and written again from its row; a new node has none to delete. So
 	 * every link written is new: CREATE, not MERGE (which would look for it first).
 	 */
-	private void writeLinks(List<ImportRow> changed, Set<String> existing) {
+	private static void writeLinks(GraphTransaction graph, List<ImportRow> changed, Set<String> existing) {
 		List<String> updated = changed.stream().map(ImportRow::id).filter(existing::contains).toList();
 		for (List<String> batch : batches(updated)) {
-			run(DELETE_OWNED_LINKS, "ids", batch);
+			graph.run(DELETE_OWNED_LINKS, Map.of("ids", batch));
 		}
 		for (Link link : List.of(Link.CONTRIBUTES_TO, Link.PART_OF, Link.RESPONSIBLE_FOR)) {
 			List<Map<String, Object>> links = new ArrayList<>();
@@ -236,13 +234,9 @@ class GraphWriter {
 				}
 			}
 			for (List<Map<String, Object>> batch : batches(links)) {
-				run(CREATE_LINKS.get(link), "links", batch);
+				graph.run(CREATE_LINKS.get(link), Map.of("links", batch));
 			}
 		}
-	}
-
-	private void run(String cypher, String name, List<?> value) {
-		this.client.query(cypher).bind(value).to(name).run();
 	}
 
 	/** The properties with the links a row owns, as the audit trail names them. */

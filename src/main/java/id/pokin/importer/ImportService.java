@@ -6,12 +6,13 @@ import java.util.List;
 import java.util.Map;
 
 import id.pokin.cascade.Level;
+import id.pokin.database.GraphTransaction;
+import id.pokin.database.GraphWrites;
 import id.pokin.importer.Reference.Link;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Imports one file all or nothing: every check runs first, against the graph as it is inside the same write
@@ -26,35 +27,42 @@ class ImportService {
 
 	private final GraphWriter writer;
 
-	ImportService(GraphLookup lookup, GraphWriter writer) {
+	private final GraphWrites writes;
+
+	ImportService(GraphLookup lookup, GraphWriter writer, GraphWrites writes) {
 		this.lookup = lookup;
 		this.writer = writer;
+		this.writes = writes;
 	}
 
-	/**
-	 * An import by the application itself (tests, tools); see {@link #importFile(ImportFile, String)}. Transactional
-	 * itself: the call below does not pass through the transaction proxy.
-	 */
-	@Transactional
+	/** An import by the application itself (tests, tools); see {@link #importFile(ImportFile, String)}. */
 	ImportResult importFile(ImportFile file) {
 		return importFile(file, "pokin");
 	}
 
-	/** @param user who imports, for the audit trail */
-	@Transactional
+	/**
+	 * One write transaction ({@link GraphWrites}: in-process on the embedded default): the checks read the graph in
+	 * it, and a file that fails them writes nothing.
+	 *
+	 * @param user who imports, for the audit trail
+	 */
 	ImportResult importFile(ImportFile file, String user) {
+		return this.writes.inTransaction(graph -> importFile(graph, file, user));
+	}
+
+	private ImportResult importFile(GraphTransaction graph, ImportFile file, String user) {
 		long start = System.nanoTime();
 		List<ImportError> errors = new ArrayList<>(file.problems());
 		ImportRows rows = RowParser.parse(file, errors);
 		long parsed = System.nanoTime();
-		GraphFacts facts = this.lookup.factsFor(rows);
+		GraphFacts facts = this.lookup.factsFor(graph, rows);
 		errors.addAll(ImportValidator.check(rows, facts));
 		long checked = System.nanoTime();
 		if (!errors.isEmpty()) {
 			errors.sort(ImportError.FILE_ORDER);
 			return ImportResult.rejected(errors);
 		}
-		ImportSummary summary = this.writer.write(withIndicatorLevels(rows, facts), facts.nodes().keySet(), user);
+		ImportSummary summary = this.writer.write(graph, withIndicatorLevels(rows, facts), facts.nodes().keySet(), user);
 		log.debug("{} rows: parsed in {} ms, checked in {} ms, written in {} ms", rows.nodes().size(),
 				(parsed - start) / 1_000_000, (checked - parsed) / 1_000_000, (System.nanoTime() - checked) / 1_000_000);
 		return ImportResult.imported(summary);

@@ -9,25 +9,37 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
+import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.data.neo4j.core.transaction.Neo4jBookmarkManager;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * Chooses how {@link GraphReads} runs: in-process when the application runs its embedded database (unless
- * {@code pokin.embedded.in-process-reads} is false), through the driver otherwise, so a server or a cluster
- * ({@code NEO4J_URI}) gets read sessions routed to readers and bookmarks.
+ * Chooses how {@link GraphReads} and {@link GraphWrites} run: in-process when the application runs its embedded
+ * database (unless {@code pokin.embedded.in-process} is false), through the driver otherwise, so a server or a
+ * cluster ({@code NEO4J_URI}) gets read sessions routed to readers, bookmarks and Spring's transactions.
  */
 @Configuration(proxyBeanMethods = false)
-class GraphReadsConfiguration {
+class GraphAccessConfiguration {
 
 	@Bean
 	GraphReads graphReads(ObjectProvider<EmbeddedNeo4j> embedded, EmbeddedNeo4jProperties properties, Driver driver,
 			Neo4jBookmarkManager bookmarks, DatabaseSelectionProvider databases,
 			@Value("${pokin.graphql.timeout-seconds:30}") int timeoutSeconds) {
 		EmbeddedNeo4j neo4j = embedded.getIfAvailable();
-		if (neo4j != null && properties.inProcessReads()) {
+		if (neo4j != null && properties.inProcess()) {
 			return new InProcessReads(neo4j::database, Duration.ofSeconds(timeoutSeconds));
 		}
 		return new AutoCommitReads(driver, bookmarks, databases, timeoutSeconds);
+	}
+
+	@Bean
+	GraphWrites graphWrites(ObjectProvider<EmbeddedNeo4j> embedded, EmbeddedNeo4jProperties properties,
+			PlatformTransactionManager transactions, Neo4jClient client) {
+		EmbeddedNeo4j neo4j = embedded.getIfAvailable();
+		if (neo4j != null && properties.inProcess()) {
+			return new InProcessWrites(neo4j::database);
+		}
+		return new DriverWrites(transactions, client);
 	}
 
 }

@@ -1,0 +1,65 @@
+package id.pokin.database;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import org.neo4j.dbms.api.DatabaseNotFoundException;
+import org.neo4j.graphdb.DatabaseShutdownException;
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.Result;
+import org.neo4j.graphdb.Transaction;
+
+import org.springframework.dao.DataAccessResourceFailureException;
+
+/**
+ * Write transactions of the embedded database in the application's own process (imports): the parameters of every
+ * batch are handed to Neo4j as they are, not encoded for Bolt and decoded again. Measured on 5,000 rows: nodes,
+ * links and audit records written in ~270 ms in-process against ~480 ms through the driver (BENCHMARKS.md).
+ */
+public final class InProcessWrites implements GraphWrites {
+
+	/** Looked up for each transaction: the embedded database is a new instance after a restart. */
+	private final Supplier<GraphDatabaseService> database;
+
+	public InProcessWrites(Supplier<GraphDatabaseService> database) {
+		this.database = database;
+	}
+
+	@Override
+	public <T> T inTransaction(Function<GraphTransaction, T> work) {
+		try (Transaction tx = this.database.get().beginTx()) {
+			T result = work.apply(new InProcessTransaction(tx));
+			tx.commit();
+			return result;
+		}
+		catch (DatabaseShutdownException | DatabaseNotFoundException ex) {
+			throw new DataAccessResourceFailureException("The embedded database is not running", ex);
+		}
+	}
+
+	private record InProcessTransaction(Transaction tx) implements GraphTransaction {
+
+		@Override
+		public List<Map<String, Object>> fetch(String cypher, Map<String, Object> parameters) {
+			try (Result result = this.tx.execute(cypher, parameters)) {
+				List<Map<String, Object>> rows = new ArrayList<>();
+				while (result.hasNext()) {
+					rows.add(PlainValues.of(result.next()));
+				}
+				return rows;
+			}
+		}
+
+		@Override
+		public void run(String cypher, Map<String, Object> parameters) {
+			try (Result result = this.tx.execute(cypher, parameters)) {
+				result.accept(row -> true);
+			}
+		}
+
+	}
+
+}
