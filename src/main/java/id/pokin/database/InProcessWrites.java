@@ -16,8 +16,8 @@ import org.springframework.dao.DataAccessResourceFailureException;
 
 /**
  * Write transactions of the embedded database in the application's own process (imports): the parameters of every
- * batch are handed to Neo4j as they are, not encoded for Bolt and decoded again. Measured on 5,000 rows: nodes,
- * links and audit records written in ~270 ms in-process against ~480 ms through the driver (BENCHMARKS.md).
+ * batch are handed to Neo4j as they are, not encoded for Bolt and decoded again. A 5,000-row file's writes (nodes,
+ * links, audit records) took 290-430 ms in-process against 460-540 ms through the driver (BENCHMARKS.md).
  */
 public final class InProcessWrites implements GraphWrites {
 
