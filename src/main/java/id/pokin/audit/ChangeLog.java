@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * Writes the audit trail, in the caller's transaction, so a change and its record commit or fail together. Each
  * record is a {@code (:Change)} node keyed by the changed node's id (a property, not a relationship), so the
- * history of a deleted node stays readable.
+ * history of a deleted node stays readable. Its fields are one JSON text, {@code changes}: a list of
+ * {@link FieldChange}s, each value itself JSON text.
  */
 @Component
 public class ChangeLog {
@@ -69,9 +70,7 @@ public class ChangeLog {
 			}
 			changes.add(Map.of("id", UUID.randomUUID().toString(), "user", entry.user(), "action",
 					entry.action().name(), "nodeId", entry.nodeId(), "nodeKind", entry.nodeKind(), "version",
-					entry.version(), "fields", entry.fields().stream().map(FieldChange::field).toList(), "before",
-					entry.fields().stream().map(FieldChange::before).toList(), "after",
-					entry.fields().stream().map(FieldChange::after).toList()));
+					entry.version(), "changes", this.json.writeValueAsString(entry.fields())));
 		}
 		for (int start = 0; start < changes.size(); start += BATCH_SIZE) {
 			graph.run(RECORD, Map.of("changes", changes.subList(start, Math.min(changes.size(), start + BATCH_SIZE))));

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import id.pokin.web.PageSizes;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.data.domain.OffsetScrollPosition;
 import org.springframework.data.domain.ScrollPosition;
@@ -31,9 +33,14 @@ class HistoryController {
 			LIMIT $limit
 			""";
 
+	private static final TypeReference<List<FieldChange>> FIELD_CHANGES = new TypeReference<>() {
+	};
+
 	private final Neo4jClient client;
 
 	private final PageSizes pageSizes;
+
+	private final JsonMapper json = JsonMapper.builder().build();
 
 	HistoryController(Neo4jClient client, PageSizes pageSizes) {
 		this.client = client;
@@ -60,14 +67,11 @@ class HistoryController {
 	}
 
 	@SuppressWarnings("unchecked")
-	private static Change toChange(Map<String, Object> row) {
+	private Change toChange(Map<String, Object> row) {
 		Map<String, Object> c = (Map<String, Object>) row.get("change");
-		List<String> names = (List<String>) c.get("fields");
-		List<String> before = (List<String>) c.get("before");
-		List<String> after = (List<String>) c.get("after");
 		List<FieldChange> fields = new ArrayList<>();
-		for (int i = 0; i < names.size(); i++) {
-			fields.add(new FieldChange(names.get(i), nullIfJsonNull(before.get(i)), nullIfJsonNull(after.get(i))));
+		for (FieldChange field : this.json.readValue((String) c.get("changes"), FIELD_CHANGES)) {
+			fields.add(new FieldChange(field.field(), nullIfJsonNull(field.before()), nullIfJsonNull(field.after())));
 		}
 		return new Change((String) c.get("id"), (String) c.get("at"), (String) c.get("user"),
 				ChangeAction.valueOf((String) c.get("action")), (String) c.get("nodeId"), (String) c.get("nodeKind"),
