@@ -15,8 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * Writes the audit trail, in the caller's transaction, so a change and its record commit or fail together. Each
  * record is a {@code (:Change)} node keyed by the changed node's id (a property, not a relationship), so the
- * history of a deleted node stays readable. Its fields are one JSON text, {@code changes}: a list of
- * {@link FieldChange}s, each value itself JSON text.
+ * history of a deleted node stays readable. Its fields are one JSON text, {@code changes}: an object of field name
+ * to {@code [before, after]}, each a JSON value ({@code null} where the field was absent), see {@link ChangeText}.
  */
 @Component
 public class ChangeLog {
@@ -70,7 +70,7 @@ public class ChangeLog {
 			}
 			changes.add(Map.of("id", UUID.randomUUID().toString(), "user", entry.user(), "action",
 					entry.action().name(), "nodeId", entry.nodeId(), "nodeKind", entry.nodeKind(), "version",
-					entry.version(), "changes", this.json.writeValueAsString(entry.fields())));
+					entry.version(), "changes", ChangeText.write(entry.fields(), this.json)));
 		}
 		for (int start = 0; start < changes.size(); start += BATCH_SIZE) {
 			graph.run(RECORD, Map.of("changes", changes.subList(start, Math.min(changes.size(), start + BATCH_SIZE))));

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 
 import id.pokin.web.PageSizes;
-import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.data.domain.OffsetScrollPosition;
@@ -32,9 +31,6 @@ class HistoryController {
 			SKIP $offset
 			LIMIT $limit
 			""";
-
-	private static final TypeReference<List<FieldChange>> FIELD_CHANGES = new TypeReference<>() {
-	};
 
 	private final Neo4jClient client;
 
@@ -69,17 +65,10 @@ class HistoryController {
 	@SuppressWarnings("unchecked")
 	private Change toChange(Map<String, Object> row) {
 		Map<String, Object> c = (Map<String, Object>) row.get("change");
-		List<FieldChange> fields = new ArrayList<>();
-		for (FieldChange field : this.json.readValue((String) c.get("changes"), FIELD_CHANGES)) {
-			fields.add(new FieldChange(field.field(), nullIfJsonNull(field.before()), nullIfJsonNull(field.after())));
-		}
+		List<FieldChange> fields = ChangeText.read((String) c.get("changes"), this.json);
 		return new Change((String) c.get("id"), (String) c.get("at"), (String) c.get("user"),
 				ChangeAction.valueOf((String) c.get("action")), (String) c.get("nodeId"), (String) c.get("nodeKind"),
 				((Number) c.get("version")).longValue(), fields);
-	}
-
-	private static String nullIfJsonNull(String json) {
-		return "null".equals(json) ? null : json;
 	}
 
 }
