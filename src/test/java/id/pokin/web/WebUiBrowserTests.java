@@ -249,6 +249,16 @@ class WebUiBrowserTests extends GraphQlIntegrationTest {
 		browser.find("#sign-in-password").sendKeys("admin-pw");
 		browser.navigate(() -> browser.find("#sign-in-dialog [type=submit]").click());
 		assertThat(browser.text("#sign-in")).isEqualTo("Keluar (admin)");
+		browser.js("""
+				window.sentToGraphQl = [];
+				const send = window.fetch;
+				window.fetch = (url, options = {}) => {
+				  if (String(url).endsWith('graphql')) {
+				    window.sentToGraphQl.push({ query: JSON.parse(options.body).query.trim(),
+				      credentials: 'Authorization' in (options.headers ?? {}) });
+				  }
+				  return send(url, options);
+				};""");
 		browser.find("[data-action=edit]").click();
 		browser.find("#edit-satuan").clear();
 		browser.find("#edit-satuan").sendKeys("Laporan");
@@ -259,6 +269,14 @@ class WebUiBrowserTests extends GraphQlIntegrationTest {
 		assertThat(browser.find("[data-history][data-loaded=true] tr[data-action=UPDATE]").getText()).contains("admin",
 				"satuan", "Dokumen → Laporan", "2025: 5");
 		assertThat(browser.text("main")).contains("Laporan");
+		// the signed-in user's credentials go with the write only: the reads around it need no password check
+		List<Map<String, Object>> sent = browser.js("return window.sentToGraphQl");
+		assertThat(sent).filteredOn(request -> ((String) request.get("query")).startsWith("mutation"))
+			.singleElement()
+			.satisfies(request -> assertThat(request.get("credentials")).isEqualTo(true));
+		assertThat(sent).filteredOn(request -> !((String) request.get("query")).startsWith("mutation"))
+			.isNotEmpty()
+			.allSatisfy(request -> assertThat(request.get("credentials")).isEqualTo(false));
 		// someone else saves between opening the form and saving it: the form says so and nothing is overwritten
 		browser.find("[data-action=edit]").click();
 		graphQl("admin").document("mutation { updateIndicator(id: \"fx-i-penataan\", version: 1, input: {formula: \"jumlah dokumen\"}) { version } }")
