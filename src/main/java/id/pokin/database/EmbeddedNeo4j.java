@@ -37,6 +37,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
 	private volatile CompletableFuture<DatabaseManagementService> service;
 
+	private final CommitCounter commits = new CommitCounter();
+
 	private EmbeddedNeo4j(Path home, int port, EmbeddedNeo4jProperties properties) {
 		this.home = home;
 		this.port = port;
@@ -72,6 +74,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 				.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
 				.setConfig(GraphDatabaseSettings.pagecache_memory, this.properties.pageCache().toBytes())
 				.build();
+			this.commits.listenTo(dbms, GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
 			log.info("Embedded Neo4j started in {} ms, data in {}, Bolt on {}",
 					(System.nanoTime() - started) / 1_000_000, this.home, boltUri());
 			return dbms;
@@ -97,6 +100,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 			failed = ex;
 		}
 		this.service = startService();
+		this.commits.changed();
 		try {
 			awaitReady();
 		}
@@ -127,6 +131,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 	public GraphDatabaseService database() {
 		awaitReady();
 		return this.service.join().database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+	}
+
+	/** Moves on with every commit to the database, and with a restart. */
+	public GraphVersion version() {
+		return this.commits;
 	}
 
 	public URI boltUri() {

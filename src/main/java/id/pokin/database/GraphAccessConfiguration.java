@@ -16,7 +16,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * Chooses how {@link GraphReads} and {@link GraphWrites} run: in-process when the application runs its embedded
  * database (unless {@code pokin.embedded.in-process} is false), through the driver otherwise, so a server or a
- * cluster ({@code NEO4J_URI}) gets read sessions routed to readers, bookmarks and Spring's transactions.
+ * cluster ({@code NEO4J_URI}) gets read sessions routed to readers, bookmarks and Spring's transactions. And
+ * whether the application can know when the graph changed ({@link GraphVersion}).
  */
 @Configuration(proxyBeanMethods = false)
 class GraphAccessConfiguration {
@@ -30,6 +31,13 @@ class GraphAccessConfiguration {
 			return new InProcessReads(neo4j::database, Duration.ofSeconds(timeoutSeconds));
 		}
 		return new AutoCommitReads(driver, bookmarks, databases, timeoutSeconds);
+	}
+
+	/** Known for the embedded database (in-process or not), unknown for a server: see {@link GraphVersion}. */
+	@Bean
+	GraphVersion graphVersion(ObjectProvider<EmbeddedNeo4j> embedded) {
+		EmbeddedNeo4j neo4j = embedded.getIfAvailable();
+		return neo4j != null ? neo4j.version() : GraphVersion.unknown();
 	}
 
 	@Bean

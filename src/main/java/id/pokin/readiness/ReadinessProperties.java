@@ -12,10 +12,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code SASARAN}, {@code KONDISI}) or a level ({@code PEMDA}, {@code PERANGKAT_DAERAH}, ...)
  * @param rules per rule id: {@code enabled} (default true) and {@code severity} (default: the rule's own)
  * @param parallelism how many rule queries run at once, across all reports (0: the number of processors, at most 4)
+ * @param cacheSize how many reports are kept while the graph does not change (0: none), see {@link ReadinessService}
  */
 @ConfigurationProperties("pokin.readiness")
 record ReadinessProperties(@DefaultValue("TUJUAN") String topLevel, @DefaultValue Map<String, RuleSettings> rules,
-		@DefaultValue("0") int parallelism) {
+		@DefaultValue("0") int parallelism, @DefaultValue("16") int cacheSize) {
 
 	record RuleSettings(@DefaultValue("true") boolean enabled, Severity severity) {
 	}

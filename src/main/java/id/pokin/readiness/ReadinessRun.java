@@ -109,6 +109,7 @@ final class ReadinessRun {
 					futures.put(rule.id(), future);
 				}
 			}
+			futures.forEach(this::forgetIfFailed);
 			List<ReadinessRule> mine = group.stream().filter(rule -> futures.containsKey(rule.id())).toList();
 			if (!mine.isEmpty()) {
 				this.executor.execute(() -> runTogether(mine, futures));
@@ -158,8 +159,40 @@ final class ReadinessRun {
 	}
 
 	private CompletableFuture<RuleHits> hitsFuture(ReadinessRule rule) {
-		return this.hits.computeIfAbsent(rule.id(),
-				id -> CompletableFuture.supplyAsync(() -> computeHits(rule), this.executor));
+		CompletableFuture<RuleHits> existing = this.hits.get(rule.id());
+		if (existing != null) {
+			return existing;
+		}
+		CompletableFuture<RuleHits> created = new CompletableFuture<>();
+		existing = this.hits.putIfAbsent(rule.id(), created);
+		if (existing != null) {
+			return existing;
+		}
+		forgetIfFailed(rule.id(), created);
+		try {
+			this.executor.execute(() -> {
+				try {
+					created.complete(computeHits(rule));
+				}
+				catch (RuntimeException | Error ex) {
+					created.completeExceptionally(ex);
+				}
+			});
+		}
+		catch (RuntimeException ex) {
+			created.completeExceptionally(ex);
+		}
+		return created;
+	}
+
+	/** A rule that failed (a timeout, the database away) runs again when asked again: a kept report may be. */
+	private CompletableFuture<RuleHits> forgetIfFailed(String ruleId, CompletableFuture<RuleHits> future) {
+		future.whenComplete((found, failure) -> {
+			if (failure != null) {
+				this.hits.remove(ruleId, future);
+			}
+		});
+		return future;
 	}
 
 	private RuleHits computeHits(ReadinessRule rule) {

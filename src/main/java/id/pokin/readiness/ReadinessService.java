@@ -1,15 +1,18 @@
 package id.pokin.readiness;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import id.pokin.cascade.Level;
+import id.pokin.database.GraphVersion;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Service;
@@ -18,6 +21,11 @@ import org.springframework.stereotype.Service;
  * Starts readiness checks: resolves the scope (so an unknown or wrong scope fails at once) and hands back a report
  * that runs the rules as it is read. The rules of all reports share one small pool of threads
  * ({@code pokin.readiness.parallelism}), each query in its own read-only transaction.
+ * <p>
+ * A report is kept, and handed out again for the same scope and year, for as long as the graph has not changed
+ * ({@link GraphVersion}: any commit, from anyone, ends it): the next page of findings, a download after the page,
+ * the overview revisited. The last {@code pokin.readiness.cache-size} reports are kept; on a server the
+ * application cannot see others' writes, so nothing is kept there.
  */
 @Service
 class ReadinessService implements DisposableBean {
@@ -34,9 +42,21 @@ class ReadinessService implements DisposableBean {
 
 	private final RuleTimes times;
 
-	ReadinessService(RuleQueries queries, RuleCatalog catalog, ReadinessProperties properties) {
+	private final GraphVersion version;
+
+	private final Map<Key, Kept> kept;
+
+	ReadinessService(RuleQueries queries, RuleCatalog catalog, ReadinessProperties properties, GraphVersion version) {
 		this.queries = queries;
 		this.catalog = catalog;
+		this.version = version;
+		int size = Math.max(0, properties.cacheSize());
+		this.kept = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+			@Override
+			protected boolean removeEldestEntry(Map.Entry<Key, Kept> eldest) {
+				return size() > size;
+			}
+		});
 		int threads = properties.parallelism() > 0 ? properties.parallelism()
 				: Math.min(4, Runtime.getRuntime().availableProcessors());
 		this.times = new RuleTimes(threads);
@@ -53,15 +73,32 @@ class ReadinessService implements DisposableBean {
 			throw new IllegalArgumentException(
 					"readiness: 'year' must be between " + MIN_YEAR + " and " + MAX_YEAR + ", was " + year);
 		}
-		ReadinessScope scope = ReadinessScope.of(this.queries, blankToNull(scopeId));
+		Key key = new Key(blankToNull(scopeId), year);
+		// read before anything of the report: a commit from here on makes it one that is not handed out again
+		OptionalLong now = this.version.current();
+		Kept found = this.kept.get(key);
+		if (found != null && now.isPresent() && found.version() == now.getAsLong()) {
+			return found.report();
+		}
+		ReadinessScope scope = ReadinessScope.of(this.queries, key.scope());
 		List<ReadinessRule> rules = new ArrayList<>();
 		for (ReadinessRule rule : this.catalog.enabled()) {
 			if (!rule.needsYear() || year != null) {
 				rules.add(rule);
 			}
 		}
-		return new ReadinessReport(new ReadinessRun(this.queries, this.executor, this.times, scope, year, rules,
-				parameters(scope, year)));
+		ReadinessReport report = new ReadinessReport(new ReadinessRun(this.queries, this.executor, this.times, scope,
+				year, rules, parameters(scope, year)));
+		if (now.isPresent()) {
+			this.kept.put(key, new Kept(now.getAsLong(), report));
+		}
+		return report;
+	}
+
+	private record Key(String scope, Integer year) {
+	}
+
+	private record Kept(long version, ReadinessReport report) {
 	}
 
 	/** What every rule's Cypher is given: the scope, the year and the shape of the cascade. */

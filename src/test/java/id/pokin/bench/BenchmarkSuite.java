@@ -78,7 +78,8 @@ public final class BenchmarkSuite {
 	private void run(Path jar, Path dataDir, String label, int requests, String heap, int warmupSeconds,
 			int wrkSeconds) throws Exception {
 		try (AppProcess app = AppProcess.start(jar, dataDir, heap,
-				List.of("--pokin.security.admin-password=" + ImportBench.ADMIN_PASSWORD));
+				// readiness is measured as computed: no report is handed out again (pokin.readiness.cache-size)
+				List.of("--pokin.security.admin-password=" + ImportBench.ADMIN_PASSWORD, "--pokin.readiness.cache-size=0"));
 				Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + app.boltPort, AuthTokens.none())) {
 			this.graphql = URI.create("http://127.0.0.1:" + app.httpPort + "/graphql");
 			Sample sample = Sample.take(driver);

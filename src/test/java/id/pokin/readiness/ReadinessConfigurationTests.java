@@ -45,10 +45,10 @@ class ReadinessConfigurationTests extends GraphQlIntegrationTest {
 	void theTopCanBeAnotherKindOrLevel() {
 		// with SASARAN as the top the chain of rx-d-i-dangling ends at one, and a Tujuan above still counts
 		assertThat(nodesOf(this.service.check(null, null), "indicator-below-top")).isEmpty();
-		RuleCatalog sasaran = new RuleCatalog(new ReadinessProperties("SASARAN", Map.of(), 0));
+		RuleCatalog sasaran = new RuleCatalog(new ReadinessProperties("SASARAN", Map.of(), 0, 16));
 		assertThat(sasaran.topKinds()).containsExactly("TUJUAN", "SASARAN");
 		assertThat(sasaran.topLevels()).isEmpty();
-		RuleCatalog perangkatDaerah = new RuleCatalog(new ReadinessProperties("PERANGKAT_DAERAH", Map.of(), 0));
+		RuleCatalog perangkatDaerah = new RuleCatalog(new ReadinessProperties("PERANGKAT_DAERAH", Map.of(), 0, 16));
 		assertThat(perangkatDaerah.topKinds()).isEmpty();
 		assertThat(perangkatDaerah.topLevels()).containsExactly("PEMDA", "PERANGKAT_DAERAH");
 	}
@@ -57,12 +57,12 @@ class ReadinessConfigurationTests extends GraphQlIntegrationTest {
 	void unknownRuleIdsAndTopLevelsStopTheStart() {
 		assertThatIllegalStateException()
 			.isThrownBy(() -> new RuleCatalog(new ReadinessProperties("TUJUAN",
-					Map.of("orphan", new ReadinessProperties.RuleSettings(false, null)), 0)))
+					Map.of("orphan", new ReadinessProperties.RuleSettings(false, null)), 0, 16)))
 			.withMessageContaining("unknown rule id(s) [orphan]");
-		assertThatIllegalStateException().isThrownBy(() -> new RuleCatalog(new ReadinessProperties("VISI", Map.of(), 0)))
+		assertThatIllegalStateException().isThrownBy(() -> new RuleCatalog(new ReadinessProperties("VISI", Map.of(), 0, 16)))
 			.withMessageContaining("pokin.readiness.top-level");
-		assertThat(new RuleCatalog(new ReadinessProperties("PEMDA", Map.of(), 0)).topLevel()).isEqualTo("PEMDA");
-		assertThat(new RuleCatalog(new ReadinessProperties("TUJUAN", Map.of(), 0)).enabled()).hasSize(Rules.ALL.size())
+		assertThat(new RuleCatalog(new ReadinessProperties("PEMDA", Map.of(), 0, 16)).topLevel()).isEqualTo("PEMDA");
+		assertThat(new RuleCatalog(new ReadinessProperties("TUJUAN", Map.of(), 0, 16)).enabled()).hasSize(Rules.ALL.size())
 			.allSatisfy(rule -> assertThat(rule.cypher()).isNotBlank());
 	}
 

@@ -76,7 +76,8 @@ public final class ReadinessStoreBench {
 
 	private void run(Path jar, Path dataDir, String label, int runs, String heap, boolean rules, boolean all)
 			throws Exception {
-		try (AppProcess app = AppProcess.start(jar, dataDir, heap, List.of());
+		// every report computed afresh, as after a change: none is handed out again (pokin.readiness.cache-size)
+		try (AppProcess app = AppProcess.start(jar, dataDir, heap, List.of("--pokin.readiness.cache-size=0"));
 				Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + app.boltPort, AuthTokens.none())) {
 			this.httpPort = app.httpPort;
 			List<String> regions;

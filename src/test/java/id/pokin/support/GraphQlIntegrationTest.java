@@ -30,7 +30,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 		"pokin.security.users[3].roles=PLANNER", "pokin.security.users[3].perangkat-daerah=ed-pd-b",
 		"pokin.security.users[4].username=planner-x", "pokin.security.users[4].password={noop}planner-x-pw",
 		"pokin.security.users[4].roles=PLANNER" })
-@Import(QueryCounter.class)
+@Import({ QueryCounter.class, HarnessVersion.class })
 public abstract class GraphQlIntegrationTest {
 
 	/** Generous: a loaded 2-core CI machine is slow, and a timed-out request would leak into the next test. */

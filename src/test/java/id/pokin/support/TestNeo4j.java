@@ -5,7 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import id.pokin.database.CommitCounter;
+import id.pokin.database.GraphVersion;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
+import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
@@ -27,6 +30,8 @@ public final class TestNeo4j {
 
 	private static Driver driver;
 
+	private static CommitCounter commits;
+
 	private TestNeo4j() {
 	}
 
@@ -38,6 +43,8 @@ public final class TestNeo4j {
 				.withConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
 				.build();
 			driver = GraphDatabase.driver(neo4j.boltURI(), AuthTokens.none());
+			commits = new CommitCounter();
+			commits.listenTo(neo4j.databaseManagementService(), GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
 			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 				driver.close();
 				neo4j.close();
@@ -48,6 +55,12 @@ public final class TestNeo4j {
 
 	public static String boltUri() {
 		return instance().boltURI().toString();
+	}
+
+	/** The harness runs in the test JVM, so its commits are seen, as the embedded default's are. */
+	public static GraphVersion version() {
+		instance();
+		return commits;
 	}
 
 	public static Driver driver() {
