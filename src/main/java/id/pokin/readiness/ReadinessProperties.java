@@ -16,7 +16,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("pokin.readiness")
 record ReadinessProperties(@DefaultValue("TUJUAN") String topLevel, @DefaultValue Map<String, RuleSettings> rules,
-		@DefaultValue("0") int parallelism, @DefaultValue("16") int cacheSize) {
+		@DefaultValue("0") int parallelism, @DefaultValue("64") int cacheSize) {
 
 	record RuleSettings(@DefaultValue("true") boolean enabled, Severity severity) {
 	}
