@@ -37,7 +37,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
 	private volatile CompletableFuture<DatabaseManagementService> service;
 
-	private final CommitCounter commits = new CommitCounter();
+	private final LastTransaction version = new LastTransaction(this::database);
 
 	private EmbeddedNeo4j(Path home, int port, EmbeddedNeo4jProperties properties) {
 		this.home = home;
@@ -74,7 +74,6 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 				.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
 				.setConfig(GraphDatabaseSettings.pagecache_memory, this.properties.pageCache().toBytes())
 				.build();
-			this.commits.listenTo(dbms, GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
 			log.info("Embedded Neo4j started in {} ms, data in {}, Bolt on {}",
 					(System.nanoTime() - started) / 1_000_000, this.home, boltUri());
 			return dbms;
@@ -100,7 +99,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 			failed = ex;
 		}
 		this.service = startService();
-		this.commits.changed();
+		this.version.storeReplaced();
 		try {
 			awaitReady();
 		}
@@ -133,9 +132,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		return this.service.join().database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
 	}
 
-	/** Moves on with every commit to the database, and with a restart. */
+	/** Moves on with every commit to the database, and with a store replaced. */
 	public GraphVersion version() {
-		return this.commits;
+		return this.version;
 	}
 
 	public URI boltUri() {

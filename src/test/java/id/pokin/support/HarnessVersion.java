@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
 /**
- * The shared harness's commits as the application's {@link GraphVersion}, so the tests run with readiness reports
+ * The shared harness's last transaction as the application's {@link GraphVersion}, so the tests run with readiness reports
  * kept as the embedded default keeps them: a fixture loaded between two checks must be seen by the second.
  */
 @TestConfiguration(proxyBeanMethods = false)

@@ -5,15 +5,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import id.pokin.database.CommitCounter;
+import id.pokin.database.LastTransaction;
 import id.pokin.database.GraphVersion;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
-import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Session;
+import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.harness.Neo4j;
 import org.neo4j.harness.Neo4jBuilders;
 
@@ -30,7 +30,7 @@ public final class TestNeo4j {
 
 	private static Driver driver;
 
-	private static CommitCounter commits;
+	private static LastTransaction version;
 
 	private TestNeo4j() {
 	}
@@ -43,8 +43,8 @@ public final class TestNeo4j {
 				.withConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
 				.build();
 			driver = GraphDatabase.driver(neo4j.boltURI(), AuthTokens.none());
-			commits = new CommitCounter();
-			commits.listenTo(neo4j.databaseManagementService(), GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+			GraphDatabaseService database = neo4j.defaultDatabaseService();
+			version = new LastTransaction(() -> database);
 			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 				driver.close();
 				neo4j.close();
@@ -57,10 +57,10 @@ public final class TestNeo4j {
 		return instance().boltURI().toString();
 	}
 
-	/** The harness runs in the test JVM, so its commits are seen, as the embedded default's are. */
+	/** The harness runs in the test JVM, so its transactions are seen, as the embedded default's are. */
 	public static GraphVersion version() {
 		instance();
-		return commits;
+		return version;
 	}
 
 	public static Driver driver() {
