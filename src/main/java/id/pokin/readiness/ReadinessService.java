@@ -3,6 +3,7 @@ package id.pokin.readiness;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +25,9 @@ import org.springframework.stereotype.Service;
  * <p>
  * A report is kept, and handed out again for the same scope and year, for as long as the graph has not changed
  * ({@link GraphVersion}: any commit, from anyone, ends it): the next page of findings, a download after the page,
- * the overview revisited. The last {@code pokin.readiness.cache-size} reports are kept; on a server the
- * application cannot see others' writes, so nothing is kept there.
+ * the overview revisited. The last {@code pokin.readiness.cache-size} reports are kept, while their scopes hold
+ * at most {@link #KEPT_NODES} nodes together; on a server the application cannot see others' writes, so nothing is
+ * kept there.
  */
 @Service
 class ReadinessService implements DisposableBean {
@@ -41,6 +43,9 @@ class ReadinessService implements DisposableBean {
 	private final ExecutorService executor;
 
 	private final RuleTimes times;
+
+	/** The kept reports' scopes hold at most this many nodes together (the newest is kept whatever its size). */
+	static final long KEPT_NODES = 2_000_000;
 
 	private final GraphVersion version;
 
@@ -90,9 +95,22 @@ class ReadinessService implements DisposableBean {
 		ReadinessReport report = new ReadinessReport(new ReadinessRun(this.queries, this.executor, this.times, scope,
 				year, rules, parameters(scope, year)));
 		if (now.isPresent()) {
-			this.kept.put(key, new Kept(now.getAsLong(), report));
+			keep(key, new Kept(now.getAsLong(), report));
 		}
 		return report;
+	}
+
+	/** The memory a report holds grows with its scope: the oldest go while the scopes hold too many nodes. */
+	private void keep(Key key, Kept report) {
+		synchronized (this.kept) {
+			this.kept.put(key, report);
+			long nodes = this.kept.values().stream().mapToLong(k -> k.report().checkedNodes()).sum();
+			Iterator<Kept> oldestFirst = this.kept.values().iterator();
+			while (this.kept.size() > 1 && nodes > KEPT_NODES) {
+				nodes -= oldestFirst.next().report().checkedNodes();
+				oldestFirst.remove();
+			}
+		}
 	}
 
 	private record Key(String scope, Integer year) {
