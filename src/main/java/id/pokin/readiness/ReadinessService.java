@@ -1,9 +1,7 @@
 package id.pokin.readiness;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +23,7 @@ import org.springframework.stereotype.Service;
  * <p>
  * A report is kept, and handed out again for the same scope and year, for as long as the graph has not changed
  * ({@link GraphVersion}: any commit, from anyone, ends it): the next page of findings, a download after the page,
- * the overview revisited. The last {@code pokin.readiness.cache-size} reports are kept, while their scopes hold
+ * the overview revisited ({@link KeptReports}). The last {@code pokin.readiness.cache-size} reports are kept, while their scopes hold
  * at most {@link #KEPT_NODES} nodes together; on a server the application cannot see others' writes, so nothing is
  * kept there.
  */
@@ -49,19 +47,13 @@ class ReadinessService implements DisposableBean {
 
 	private final GraphVersion version;
 
-	private final Map<Key, Kept> kept;
+	private final KeptReports kept;
 
 	ReadinessService(RuleQueries queries, RuleCatalog catalog, ReadinessProperties properties, GraphVersion version) {
 		this.queries = queries;
 		this.catalog = catalog;
 		this.version = version;
-		int size = Math.max(0, properties.cacheSize());
-		this.kept = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
-			@Override
-			protected boolean removeEldestEntry(Map.Entry<Key, Kept> eldest) {
-				return size() > size;
-			}
-		});
+		this.kept = new KeptReports(properties.cacheSize(), KEPT_NODES);
 		int threads = properties.parallelism() > 0 ? properties.parallelism()
 				: Math.min(4, Runtime.getRuntime().availableProcessors());
 		this.times = new RuleTimes(threads);
@@ -78,14 +70,16 @@ class ReadinessService implements DisposableBean {
 			throw new IllegalArgumentException(
 					"readiness: 'year' must be between " + MIN_YEAR + " and " + MAX_YEAR + ", was " + year);
 		}
-		Key key = new Key(blankToNull(scopeId), year);
+		String scopeKey = blankToNull(scopeId);
 		// read before anything of the report: a commit from here on makes it one that is not handed out again
 		OptionalLong now = this.version.current();
-		Kept found = this.kept.get(key);
-		if (found != null && now.isPresent() && found.version() == now.getAsLong()) {
-			return found.report();
+		if (now.isPresent()) {
+			ReadinessReport found = this.kept.get(scopeKey, year, now.getAsLong());
+			if (found != null) {
+				return found;
+			}
 		}
-		ReadinessScope scope = ReadinessScope.of(this.queries, key.scope());
+		ReadinessScope scope = ReadinessScope.of(this.queries, scopeKey);
 		List<ReadinessRule> rules = new ArrayList<>();
 		for (ReadinessRule rule : this.catalog.enabled()) {
 			if (!rule.needsYear() || year != null) {
@@ -95,29 +89,11 @@ class ReadinessService implements DisposableBean {
 		ReadinessReport report = new ReadinessReport(new ReadinessRun(this.queries, this.executor, this.times, scope,
 				year, rules, parameters(scope, year)));
 		if (now.isPresent()) {
-			keep(key, new Kept(now.getAsLong(), report));
+			this.kept.put(scopeKey, year, now.getAsLong(), report);
 		}
 		return report;
 	}
 
-	/** The memory a report holds grows with its scope: the oldest go while the scopes hold too many nodes. */
-	private void keep(Key key, Kept report) {
-		synchronized (this.kept) {
-			this.kept.put(key, report);
-			long nodes = this.kept.values().stream().mapToLong(k -> k.report().checkedNodes()).sum();
-			Iterator<Kept> oldestFirst = this.kept.values().iterator();
-			while (this.kept.size() > 1 && nodes > KEPT_NODES) {
-				nodes -= oldestFirst.next().report().checkedNodes();
-				oldestFirst.remove();
-			}
-		}
-	}
-
-	private record Key(String scope, Integer year) {
-	}
-
-	private record Kept(long version, ReadinessReport report) {
-	}
 
 	/** What every rule's Cypher is given: the scope, the year and the shape of the cascade. */
 	Map<String, Object> parameters(ReadinessScope scope, Integer year) {
