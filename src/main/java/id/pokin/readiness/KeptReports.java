@@ -5,8 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The reports {@link ReadinessService} hands out again, each under the graph version it was started at: the most
- * recently used first to stay, at most {@code maxReports} of them, and the oldest also go while the kept reports'
+ * The reports {@link ReadinessService} hands out again, each under the graph version it was started at (a newer
+ * report drops those of earlier versions): the most recently used first to stay, at most {@code maxReports} of them, and the oldest also go while the kept reports'
  * scopes hold more than {@code maxNodes} nodes together (a report's memory grows with its scope; the newest is kept
  * whatever its size).
  */
@@ -39,6 +39,8 @@ final class KeptReports {
 		if (this.maxReports == 0) {
 			return;
 		}
+		// versions only grow: a report of an earlier one is never handed out again
+		this.reports.values().removeIf(kept -> kept.version() < version);
 		this.reports.put(new Key(scope, year), new Kept(version, report));
 		long nodes = this.reports.values().stream().mapToLong(kept -> kept.report().checkedNodes()).sum();
 		Iterator<Map.Entry<Key, Kept>> oldestFirst = this.reports.entrySet().iterator();

@@ -58,6 +58,17 @@ class KeptReportsTests {
 	}
 
 	@Test
+	void aReportOfANewerVersionDropsEveryEarlierOne() {
+		KeptReports kept = new KeptReports(64, 1_000);
+		kept.put("r1", null, 1, report(10));
+		kept.put("r2", null, 1, report(10));
+		kept.put("r1", null, 2, report(10));
+
+		assertThat(kept.size()).isEqualTo(1);
+		assertThat(kept.get("r1", null, 2)).isNotNull();
+	}
+
+	@Test
 	void sizeZeroKeepsNothing() {
 		KeptReports kept = new KeptReports(0, 1_000);
 		kept.put("r1", null, 1, report(10));
