@@ -159,30 +159,8 @@ final class ReadinessRun {
 	}
 
 	private CompletableFuture<RuleHits> hitsFuture(ReadinessRule rule) {
-		CompletableFuture<RuleHits> existing = this.hits.get(rule.id());
-		if (existing != null) {
-			return existing;
-		}
-		CompletableFuture<RuleHits> created = new CompletableFuture<>();
-		existing = this.hits.putIfAbsent(rule.id(), created);
-		if (existing != null) {
-			return existing;
-		}
-		forgetIfFailed(rule.id(), created);
-		try {
-			this.executor.execute(() -> {
-				try {
-					created.complete(computeHits(rule));
-				}
-				catch (RuntimeException | Error ex) {
-					created.completeExceptionally(ex);
-				}
-			});
-		}
-		catch (RuntimeException ex) {
-			created.completeExceptionally(ex);
-		}
-		return created;
+		return forgetIfFailed(rule.id(), this.hits.computeIfAbsent(rule.id(),
+				id -> CompletableFuture.supplyAsync(() -> computeHits(rule), this.executor)));
 	}
 
 	/** A rule that failed (a timeout, the database away) runs again when asked again: a kept report may be. */

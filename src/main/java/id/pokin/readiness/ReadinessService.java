@@ -23,9 +23,9 @@ import org.springframework.stereotype.Service;
  * <p>
  * A report is kept, and handed out again for the same scope and year, for as long as the graph has not changed
  * ({@link GraphVersion}: any commit, from anyone, ends it): the next page of findings, a download after the page,
- * the overview revisited ({@link KeptReports}). The last {@code pokin.readiness.cache-size} reports are kept, while their scopes hold
- * at most {@link #KEPT_NODES} nodes together; on a server the application cannot see others' writes, so nothing is
- * kept there.
+ * the overview revisited ({@link KeptReports}). The last {@code pokin.readiness.cache-size} reports are kept,
+ * while their scopes hold at most {@link #KEPT_NODES} nodes together; on a server the application cannot see
+ * others' writes, so nothing is kept there.
  */
 @Service
 class ReadinessService implements DisposableBean {
