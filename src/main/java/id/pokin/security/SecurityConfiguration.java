@@ -1,5 +1,6 @@
 package id.pokin.security;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -12,6 +13,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -73,8 +76,15 @@ class SecurityConfiguration {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
+	/** The built-in users' password check, remembered for a while (bcrypt costs 65-75 ms a request). */
 	@Bean
-	UserDetailsService users(SecurityProperties properties, PasswordEncoder encoder) {
+	AuthenticationProvider passwordSignIn(SecurityProperties properties, PasswordEncoder encoder) {
+		DaoAuthenticationProvider check = new DaoAuthenticationProvider(users(properties, encoder));
+		check.setPasswordEncoder(encoder);
+		return new RecentPasswordChecks(check, properties.passwordCheckCache(), Clock.systemUTC());
+	}
+
+	private static UserDetailsService users(SecurityProperties properties, PasswordEncoder encoder) {
 		List<UserDetails> users = new ArrayList<>();
 		if (properties.adminPassword() != null && !properties.adminPassword().isBlank()) {
 			users.add(user("admin", encoder.encode(properties.adminPassword()), Set.of(Role.ADMIN), null));

@@ -1,5 +1,6 @@
 package id.pokin.security;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 
@@ -12,10 +13,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param anonymousRead whether reading (GraphQL queries, the UI, downloads) needs no sign-in
  * @param adminPassword if set, a user {@code admin} with this password and the ADMIN role exists
  * @param users further users, each with a password hash ({@code {bcrypt}$2a$...})
+ * @param passwordCheckCache how long a user's passed password check is remembered ({@link RecentPasswordChecks});
+ *     zero checks every request's password
  */
 @ConfigurationProperties("pokin.security")
 public record SecurityProperties(@DefaultValue("true") boolean anonymousRead, String adminPassword,
-		@DefaultValue List<User> users, @DefaultValue Oidc oidc) {
+		@DefaultValue List<User> users, @DefaultValue Oidc oidc, @DefaultValue("5m") Duration passwordCheckCache) {
 
 	/**
 	 * Where an external identity provider's tokens carry what Pokin needs (used only when

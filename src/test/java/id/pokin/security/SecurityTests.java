@@ -36,6 +36,17 @@ class SecurityTests extends GraphQlIntegrationTest {
 	}
 
 	@Test
+	void aWrongPasswordIsRefusedAfterTheRightOneWasRemembered() {
+		http().get().uri("/api/me").headers(h -> h.setBasicAuth("evaluator", "evaluator-pw")).exchange().expectStatus().isOk();
+		http().get().uri("/api/me").headers(h -> h.setBasicAuth("evaluator", "evaluator-pw-")).exchange()
+			.expectStatus().isUnauthorized();
+		http().get().uri("/api/me").headers(h -> h.setBasicAuth("evaluator", "admin-pw")).exchange()
+			.expectStatus().isUnauthorized();
+		http().get().uri("/api/me").headers(h -> h.setBasicAuth("evaluator", "evaluator-pw")).exchange()
+			.expectStatus().isOk().expectBody().jsonPath("$.name").isEqualTo("evaluator");
+	}
+
+	@Test
 	void theSignedInUserCanAskWhoTheyAreAndWhatTheyMayDo() {
 		http().get().uri("/api/me").exchange().expectStatus().isUnauthorized();
 		http().get().uri("/api/me").headers(h -> h.setBasicAuth("planner-a", "wrong")).exchange().expectStatus().isUnauthorized();
