@@ -102,6 +102,7 @@ public final class BenchmarkSuite {
 			}
 			while (System.nanoTime() < warmUntil);
 			this.results.put("warm-up", "%d s of traces, HTTP and raw in turn".formatted(warmupSeconds));
+			this.results.put("app heap", "-Xmx%s".formatted(heap));
 			boolean wrk = WrkRun.available();
 			for (int clients : new int[] { 1, 8 }) {
 				Run api = measure(apiTrace, sample.indicators, requests, clients);
