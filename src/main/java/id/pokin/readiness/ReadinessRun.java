@@ -159,6 +159,11 @@ final class ReadinessRun {
 	}
 
 	private CompletableFuture<RuleHits> hitsFuture(ReadinessRule rule) {
+		// a failure is forgotten as it completes; one whose forgetting has not run yet is forgotten here
+		CompletableFuture<RuleHits> present = this.hits.get(rule.id());
+		if (present != null && present.isCompletedExceptionally()) {
+			this.hits.remove(rule.id(), present);
+		}
 		return forgetIfFailed(rule.id(), this.hits.computeIfAbsent(rule.id(),
 				id -> CompletableFuture.supplyAsync(() -> computeHits(rule), this.executor)));
 	}
