@@ -70,15 +70,25 @@ public class ChangeLog {
 			}
 			changes.add(Map.of("id", UUID.randomUUID().toString(), "user", entry.user(), "action",
 					entry.action().name(), "nodeId", entry.nodeId(), "nodeKind", entry.nodeKind(), "version",
-					entry.version(), "changes", ChangeText.write(entry.fields(), this.json)));
+					entry.version(), "changes", ChangeText.write(entry.fields())));
 		}
 		for (int start = 0; start < changes.size(); start += BATCH_SIZE) {
 			graph.run(RECORD, Map.of("changes", changes.subList(start, Math.min(changes.size(), start + BATCH_SIZE))));
 		}
 	}
 
+	/** Text and whole numbers directly (an import writes one per field of every row), anything else by Jackson. */
 	private String toJson(Object value) {
-		return value == null ? "null" : this.json.writeValueAsString(value);
+		if (value == null) {
+			return "null";
+		}
+		if (value instanceof String text) {
+			return ChangeText.quoted(text);
+		}
+		if (value instanceof Long || value instanceof Integer || value instanceof Boolean) {
+			return value.toString();
+		}
+		return this.json.writeValueAsString(value);
 	}
 
 	/** A change to record; see {@link #entry} and {@link #link}. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import tools.jackson.core.io.JsonStringEncoder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -15,18 +16,28 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class ChangeText {
 
+	private static final JsonStringEncoder ENCODER = JsonStringEncoder.getInstance();
+
 	private ChangeText() {
 	}
 
+	/** A JSON string, escaped as Jackson's generator escapes it. */
+	static String quoted(String value) {
+		StringBuilder text = new StringBuilder(value.length() + 2).append('"');
+		ENCODER.quoteAsString(value, text);
+		return text.append('"').toString();
+	}
+
 	/** The fields' values are JSON texts already ({@link FieldChange}); they are put in place as they are. */
-	static String write(List<FieldChange> fields, JsonMapper json) {
+	static String write(List<FieldChange> fields) {
 		StringBuilder text = new StringBuilder(64 * fields.size() + 2).append('{');
 		for (FieldChange field : fields) {
 			if (text.length() > 1) {
 				text.append(',');
 			}
-			text.append(json.writeValueAsString(field.field()))
-				.append(":[")
+			text.append('"');
+			ENCODER.quoteAsString(field.field(), text);
+			text.append("\":[")
 				.append(field.before() == null ? "null" : field.before())
 				.append(',')
 				.append(field.after() == null ? "null" : field.after())

@@ -1,5 +1,7 @@
 package id.pokin.importer;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +24,18 @@ record ImportRow(ImportSheet sheet, int row, String id, NodeKind kind, Level lev
 
 	/** The ids this row links to by {@code link}, in the order written. */
 	List<String> targets(Link link) {
-		return this.references.stream().filter(r -> r.link() == link).flatMap(r -> r.ids().stream()).distinct().toList();
+		// a loop, not a stream: asked several times for every row of an import
+		List<String> ids = new ArrayList<>(2);
+		for (Reference reference : this.references) {
+			if (reference.link() == link) {
+				for (String id : reference.ids()) {
+					if (!ids.contains(id)) {
+						ids.add(id);
+					}
+				}
+			}
+		}
+		return Collections.unmodifiableList(ids);
 	}
 
 	ImportRow withLevel(Level newLevel) {

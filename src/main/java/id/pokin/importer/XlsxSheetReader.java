@@ -182,12 +182,21 @@ final class XlsxSheetReader implements SheetReader {
 
 		@Override
 		public void cell(String cellReference, String formattedValue, XSSFComment comment) {
-			int column = cellReference == null ? this.nextColumn : new CellReference(cellReference).getCol();
+			int column = cellReference == null ? this.nextColumn : column(cellReference);
 			while (this.cells.size() < column) {
 				this.cells.add(null);
 			}
 			this.cells.add(formattedValue);
 			this.nextColumn = column + 1;
+		}
+
+		/** The column of a cell reference such as {@code AB12}: its letters only (a CellReference parses the row too). */
+		private static int column(String cellReference) {
+			int letters = 0;
+			while (letters < cellReference.length() && Character.isLetter(cellReference.charAt(letters))) {
+				letters++;
+			}
+			return CellReference.convertColStringToIndex(cellReference.substring(0, letters));
 		}
 
 	}

@@ -26,7 +26,7 @@ class ChangeTextTests {
 				new FieldChange("targets", "null", text(Map.of("2025", "80%"))),
 				new FieldChange("version", text(3L), text(4L)));
 
-		String stored = ChangeText.write(written, this.json);
+		String stored = ChangeText.write(written);
 
 		assertThat(stored).startsWith("{\"name\":[\"Dinas \\\"A\\\" \\\\ B – ü\",\"Dinas B\"],");
 		assertThat(ChangeText.read(stored, this.json)).containsExactly(
@@ -39,8 +39,16 @@ class ChangeTextTests {
 	}
 
 	@Test
+	void textIsQuotedExactlyAsJacksonWritesIt() {
+		for (String value : List.of("", "Dinas \"A\" \\ B", "tab\there\nline\r", "\u0000\u0001\u001f\u007f", "– ü 😀",
+				"\u2028\u2029", "</script>", "x 100%")) {
+			assertThat(ChangeText.quoted(value)).as(value).isEqualTo(text(value));
+		}
+	}
+
+	@Test
 	void aRecordWithoutFieldsIsAnEmptyObject() {
-		assertThat(ChangeText.write(List.of(), this.json)).isEqualTo("{}");
+		assertThat(ChangeText.write(List.of())).isEqualTo("{}");
 		assertThat(ChangeText.read("{}", this.json)).isEmpty();
 	}
 
