@@ -79,9 +79,13 @@ record ReadinessScope(CascadeNode root, List<String> documents, List<String> nod
 
 	private static final String WITHOUT_DOCUMENT = "MATCH (n:Node) WHERE n.sourceDocument IS NULL RETURN n.id AS id";
 
-	/** The scope of a unit id, or the whole graph for null; an unknown id is not found, a non-unit is refused. */
+	/**
+	 * The scope of a unit id, or the whole graph for null; an unknown id is not found, a non-unit is refused. A
+	 * unit's scope is one query, read like the rules (in-process on the embedded default); the whole graph's is
+	 * three, read in one read-only transaction so that they agree.
+	 */
 	static ReadinessScope of(RuleQueries queries, String unitId) {
-		return queries.read(() -> unitId == null ? everything(queries.client()) : ofUnit(queries.client(), unitId));
+		return unitId == null ? queries.read(() -> everything(queries.client())) : ofUnit(queries, unitId);
 	}
 
 	Map<String, Object> parameters() {
@@ -89,8 +93,8 @@ record ReadinessScope(CascadeNode root, List<String> documents, List<String> nod
 	}
 
 	@SuppressWarnings("unchecked")
-	private static ReadinessScope ofUnit(Neo4jClient client, String unitId) {
-		Map<String, Object> row = client.query(OF_UNIT).bind(unitId).to("id").fetch().one()
+	private static ReadinessScope ofUnit(RuleQueries queries, String unitId) {
+		Map<String, Object> row = queries.rows(OF_UNIT, Map.of("id", unitId)).stream().findFirst()
 			.orElseThrow(() -> new NodeNotFoundException(unitId));
 		CascadeNode root = NodeMapper.toNode((Map<String, Object>) row.get("root"));
 		if (root.kind() != NodeKind.UNIT) {

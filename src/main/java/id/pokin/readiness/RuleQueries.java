@@ -20,7 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Runs the rules' Cypher; every rule query is a read of its own ({@link GraphReads}: in-process on the embedded
  * default, through the driver on a server), with no timeout, whatever the size of the scope, so rules can run side
- * by side on several threads. The scope is read in a read-only transaction ({@link #read}).
+ * by side on several threads. The scope of the whole graph is read in a read-only transaction ({@link #read}).
  */
 @Repository
 class RuleQueries {
