@@ -132,8 +132,9 @@ public final class BenchmarkSuite {
 			attempt("import", () -> importThroughput(new ImportBench(app.httpPort), sample.regions.get(0)));
 			if (hasField("readiness")) {
 				Consumer<String> regionReport = id -> graphQl(READINESS, Map.of("scope", id));
-				// the JVM's first reports run the rules' operators interpreted: kept apart from the figure of a
-				// server that has been up a while, which comes after reports for readinessWarmupSeconds (like traces)
+				// a JVM's first reports run before the JIT (and Neo4j's expression compiler) has compiled the rules'
+				// code: kept apart from the figure of a server that has been up a while, measured after region
+				// reports for readinessWarmupSeconds (as traces are after theirs)
 				attempt("readiness, one region, first reports", () -> record(
 						"readiness, one region, the JVM's first 10 reports", measure(regionReport, sample.regions, 10, 1)));
 				attempt("readiness, one region", () -> {
