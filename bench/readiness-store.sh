@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The readiness check on a store made by bench/generate.sh, in the app jar with a 1 GB heap: the report over HTTP
 # for one region and for everything, the downloads, the heap, every rule's Cypher (median ms, db hits).
-#   bench/readiness-store.sh REGIONS [RUNS] [extra options, e.g. --rules false]
+#   bench/readiness-store.sh REGIONS [RUNS] [extra options, e.g. --rules false, --warmup-seconds 120 (60)]
 # Writes the table to target/bench/. Build the jar first (./mvnw -o -B package -DskipTests).
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -66,16 +66,17 @@ public final class ReadinessStoreBench {
 
 	public static void main(String[] args) throws Exception {
 		CommandArguments arguments = CommandArguments.parse(List.of(args),
-				List.of("jar", "data-dir", "label", "runs", "heap", "query", "rules", "everything"));
+				List.of("jar", "data-dir", "label", "runs", "heap", "query", "rules", "everything", "warmup-seconds"));
 		String query = arguments.value("query", null);
 		new ReadinessStoreBench(query == null ? REPORT : Files.readString(Path.of(query))).run(
 				Path.of(arguments.value("jar", null)), Path.of(arguments.value("data-dir", null)),
 				arguments.value("label", "run"), arguments.intValue("runs", 20), arguments.value("heap", "1g"),
-				!"false".equals(arguments.value("rules", "true")), !"false".equals(arguments.value("everything", "true")));
+				!"false".equals(arguments.value("rules", "true")), !"false".equals(arguments.value("everything", "true")),
+				arguments.intValue("warmup-seconds", 60));
 	}
 
-	private void run(Path jar, Path dataDir, String label, int runs, String heap, boolean rules, boolean all)
-			throws Exception {
+	private void run(Path jar, Path dataDir, String label, int runs, String heap, boolean rules, boolean all,
+			int warmupSeconds) throws Exception {
 		// every report computed afresh, as after a change: none is handed out again (pokin.readiness.cache-size)
 		try (AppProcess app = AppProcess.start(jar, dataDir, heap, List.of("--pokin.readiness.cache-size=0"));
 				Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + app.boltPort, AuthTokens.none())) {
@@ -89,10 +90,12 @@ public final class ReadinessStoreBench {
 				regions = session.run("MATCH (u:Unit) WHERE u.level = 'PEMDA' RETURN u.id AS id ORDER BY id")
 					.list(r -> r.get("id").asString());
 			}
-			// warm up: plans and JIT, on regions not measured afterwards
-			for (int i = 0; i < 5; i++) {
+			// warm up: plans and JIT (the rules' code needs 100 or more reports), on regions not measured afterwards
+			long warmed = System.nanoTime() + warmupSeconds * 1_000_000_000L;
+			for (int i = 0; i < 5 || System.nanoTime() < warmed; i++) {
 				report(regions.get(regions.size() - 1 - i % Math.min(5, regions.size())));
 			}
+			this.results.put("warm-up", "%d s of reports on regions not measured".formatted(warmupSeconds));
 			// each region twice: first as the first request to read it since the start (its pages come into
 			// Neo4j's page cache from the file system), then warm
 			List<String> measured = new ArrayList<>();
