@@ -1,7 +1,14 @@
 // Indicators missing a satuan, formula, data source or definition (blank counts as missing). Evidence names
 // the missing fields by their column in the import format.
+// stored: a checked document's indicators this rule can find are flagged AtFault (README.md, Stored findings)
 CALL () {
-  UNWIND $documents AS document
+  UNWIND $checkedDocuments AS document
+  MATCH (i:AtFault {sourceDocument: document})
+  USING INDEX i:AtFault(sourceDocument)
+  WHERE i:Indikator
+  RETURN i
+  UNION ALL
+  UNWIND $uncheckedDocuments AS document
   MATCH (i:Indikator {sourceDocument: document})
   RETURN i
   UNION ALL

@@ -3,8 +3,15 @@
 // that is not a percentage; a percentage satuan with a stated formula that does not multiply by 100; a name
 // starting "Persentase" with a satuan that is not a percentage, or naming a count ("Jumlah ...", "Dokumen ...",
 // "Laporan ...") with a percentage satuan. A missing satuan or formula is indicator-incomplete's business.
+// stored: a checked document's indicators this rule can find are flagged AtFault (README.md, Stored findings)
 CALL () {
-  UNWIND $documents AS document
+  UNWIND $checkedDocuments AS document
+  MATCH (i:AtFault {sourceDocument: document})
+  USING INDEX i:AtFault(sourceDocument)
+  WHERE i:Indikator
+  RETURN i
+  UNION ALL
+  UNWIND $uncheckedDocuments AS document
   MATCH (i:Indikator {sourceDocument: document})
   RETURN i
   UNION ALL

@@ -1,7 +1,14 @@
 // Indicators without a target for every year of the plan period of their document (Document periodStart ..
 // periodEnd; a blank target counts as missing), or, when the document states no period, with no target at all.
+// stored: a checked document's indicators this rule can find are flagged AtFault (README.md, Stored findings)
 CALL () {
-  UNWIND $documents AS document
+  UNWIND $checkedDocuments AS document
+  MATCH (i:AtFault {sourceDocument: document})
+  USING INDEX i:AtFault(sourceDocument)
+  WHERE i:Indikator
+  RETURN i
+  UNION ALL
+  UNWIND $uncheckedDocuments AS document
   MATCH (i:Indikator {sourceDocument: document})
   RETURN i
   UNION ALL

@@ -1,7 +1,14 @@
 // Targets that get worse from one year to the next: lower than the year before for a higher-is-better (or
 // unstated) polarity, higher for lower-is-better. Years are compared in order; targets with no number are skipped.
+// stored: a checked document's indicators this rule can find are flagged AtFault (README.md, Stored findings)
 CALL () {
-  UNWIND $documents AS document
+  UNWIND $checkedDocuments AS document
+  MATCH (i:AtFault {sourceDocument: document})
+  USING INDEX i:AtFault(sourceDocument)
+  WHERE i:Indikator
+  RETURN i
+  UNION ALL
+  UNWIND $uncheckedDocuments AS document
   MATCH (i:Indikator {sourceDocument: document})
   RETURN i
   UNION ALL

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import id.pokin.cascade.NodeKind;
+import id.pokin.database.DocumentChanges;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
@@ -136,6 +137,10 @@ class EditQueries {
 
 	EditQueries(Neo4jClient client) {
 		this.client = client;
+	}
+
+	void recordDocumentChanges(List<String> documents) {
+		DocumentChanges.record(this.client, documents);
 	}
 
 	/** The node's properties, read after taking its write lock; empty when there is no such node. */

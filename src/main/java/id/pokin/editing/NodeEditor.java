@@ -104,6 +104,9 @@ class NodeEditor {
 			properties.put("sourceDocument", document);
 		}
 		properties.putIfAbsent("sourceRef", "Pokin (" + editor.name() + ")");
+		if (document != null) {
+			this.queries.recordDocumentChanges(List.of(document));
+		}
 		if (kind == NodeKind.INDIKATOR && input.get("targets") instanceof List<?> targets) {
 			Long[] period = this.queries.period(document);
 			Targets.apply(properties, castTargets(targets), period[0], period[1]);
@@ -135,6 +138,7 @@ class NodeEditor {
 
 	@Transactional(timeoutString = "${pokin.graphql.timeout-seconds:30}")
 	CascadeNode update(Editor editor, NodeKind category, String id, long version, Map<String, Object> input) {
+		recordDocumentChange(id, input.get("sourceDocument"));
 		Map<String, Object> current = lockedForChange(editor, category, id, version);
 		Map<String, Object> changed = NodeFields.apply(category, current, input);
 		if (category == NodeKind.INDIKATOR && input.get("targets") instanceof List<?> targets) {
@@ -146,6 +150,7 @@ class NodeEditor {
 
 	@Transactional(timeoutString = "${pokin.graphql.timeout-seconds:30}")
 	CascadeNode setTargets(Editor editor, String id, long version, List<Map<String, Object>> targets) {
+		recordDocumentChange(id, null);
 		Map<String, Object> current = lockedForChange(editor, NodeKind.INDIKATOR, id, version);
 		Map<String, Object> changed = new HashMap<>(current);
 		Long[] period = this.queries.period((String) current.get("sourceDocument"));
@@ -183,6 +188,23 @@ class NodeEditor {
 		return new DeletedNode(id, NodeKind.valueOf(kind), version);
 	}
 
+	/**
+	 * The node's document (and the one it moves to) is changed by this transaction: recorded before the node is
+	 * locked, in the order every writer locks ({@link id.pokin.database.DocumentChanges}). A node that moved to
+	 * another document after this read is recorded again once it is locked (see {@link #save}).
+	 */
+	private void recordDocumentChange(String id, Object newDocument) {
+		List<String> documents = new ArrayList<>();
+		EditQueries.Found found = this.queries.find(List.of(id)).get(id);
+		if (found != null && found.document() != null) {
+			documents.add(found.document());
+		}
+		if (newDocument instanceof String moved) {
+			documents.add(moved);
+		}
+		this.queries.recordDocumentChanges(documents);
+	}
+
 	/** The node's current properties, once it is locked, of the expected kind, the editor's, and at that version. */
 	private Map<String, Object> lockedForChange(Editor editor, NodeKind category, String id, long version) {
 		this.permissions.checkCanEdit(editor);
@@ -211,6 +233,13 @@ class NodeEditor {
 			return NodeMapper.toNode(current);
 		}
 		changed.put("version", entry.version());
+		List<String> documents = new ArrayList<>();
+		for (Object document : new Object[] { current.get("sourceDocument"), changed.get("sourceDocument") }) {
+			if (document instanceof String name) {
+				documents.add(name);
+			}
+		}
+		this.queries.recordDocumentChanges(documents); // again: recorded already unless the node moved meanwhile
 		this.queries.replace(kind, id, changed);
 		this.changeLog.record(List.of(entry));
 		return NodeMapper.toNode(changed);

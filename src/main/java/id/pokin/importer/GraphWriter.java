@@ -12,6 +12,7 @@ import java.util.Set;
 import id.pokin.audit.ChangeAction;
 import id.pokin.audit.ChangeLog;
 import id.pokin.cascade.NodeKind;
+import id.pokin.database.DocumentChanges;
 import id.pokin.database.GraphTransaction;
 import id.pokin.importer.Reference.Link;
 
@@ -35,6 +36,12 @@ class GraphWriter {
 			UNWIND $rows AS row
 			MERGE (d:Document {id: row.id})
 			SET d = row.properties
+			""";
+
+	private static final String CURRENT_DOCUMENTS = """
+			UNWIND $ids AS id
+			MATCH (d:Document {id: id})
+			RETURN d.id AS id, properties(d) AS properties
 			""";
 
 	private static final String CURRENT_NODES = """
@@ -151,11 +158,6 @@ class GraphWriter {
 	 * the others are read no further
 	 */
 	ImportSummary write(GraphTransaction graph, ImportRows rows, Set<String> existing, String user) {
-		for (List<ImportRow> batch : batches(rows.documents())) {
-			graph.run(MERGE_DOCUMENTS, Map.of("rows", batch.stream()
-				.map(row -> Map.<String, Object>of("id", row.id(), "properties", row.properties()))
-				.toList()));
-		}
 		Map<String, Current> current = current(graph, rows.nodes().stream().filter(row -> existing.contains(row.id())).toList());
 		List<ImportRow> changed = new ArrayList<>();
 		Map<String, Long> versions = new HashMap<>();
@@ -172,6 +174,17 @@ class GraphWriter {
 				changed.add(row);
 			}
 		}
+		List<ImportRow> changedDocuments = changedDocuments(graph, rows.documents());
+		Set<String> documents = new HashSet<>();
+		changedDocuments.forEach(row -> documents.add(row.id()));
+		changed.forEach(row -> documents.add((String) row.properties().get("sourceDocument")));
+		// first, before any other write: the documents' records are locked in the order every writer takes them
+		DocumentChanges.record(graph, documents);
+		for (List<ImportRow> batch : batches(changedDocuments)) {
+			graph.run(MERGE_DOCUMENTS, Map.of("rows", batch.stream()
+				.map(row -> Map.<String, Object>of("id", row.id(), "properties", row.properties()))
+				.toList()));
+		}
 		writeNodes(graph, changed, versions, current.keySet());
 		writeLinks(graph, changed, current.keySet());
 		this.changeLog.record(graph, changed.stream().map(row -> {
@@ -184,6 +197,19 @@ class GraphWriter {
 		return new ImportSummary(rows.count(ImportSheet.DOCUMENTS), rows.count(ImportSheet.UNITS),
 				rows.count(ImportSheet.ELEMENTS), rows.count(ImportSheet.INDICATORS), created, updated,
 				rows.nodes().size() - changed.size());
+	}
+
+	/** The document rows that are new or differ from the graph's documents: only those are written. */
+	@SuppressWarnings("unchecked")
+	private static List<ImportRow> changedDocuments(GraphTransaction graph, List<ImportRow> rows) {
+		Map<String, Map<String, Object>> now = new HashMap<>();
+		for (List<ImportRow> batch : batches(rows)) {
+			for (Map<String, Object> found : graph.fetch(CURRENT_DOCUMENTS,
+					Map.of("ids", batch.stream().map(ImportRow::id).toList()))) {
+				now.put((String) found.get("id"), (Map<String, Object>) found.get("properties"));
+			}
+		}
+		return rows.stream().filter(row -> !row.properties().equals(now.get(row.id()))).toList();
 	}
 
 	private static Map<String, Current> current(GraphTransaction graph, List<ImportRow> rows) {

@@ -25,6 +25,9 @@ import id.pokin.cascade.CascadeNode;
 record ReadinessRule(String id, Severity severity, LkeCriterion lke, Text title, Text message,
 		List<String> evidenceKeys, Shape shape, boolean local, String cypher) {
 
+	/** What a stored rule may not read: the whole scope's documents, and what changes from one report to another. */
+	private static final List<String> STORED_REFUSES = List.of("$documents", "$year", "$top", "$ids");
+
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
 
 	/** The last top-level RETURN, which projects the finding: {@code RETURN x {.*} AS node, ... AS evidence ...}. */
@@ -91,6 +94,36 @@ record ReadinessRule(String id, Severity severity, LkeCriterion lke, Text title,
 
 	boolean needsYear() {
 		return this.shape == Shape.FINDING_PER_ROW_FOR_YEAR;
+	}
+
+	/**
+	 * Whether the rule's verdicts are stored ({@link StoredFindings}): its query reads a checked document's nodes
+	 * flagged {@code AtFault} ({@code $checkedDocuments}) and every node of the other documents
+	 * ({@code $uncheckedDocuments}), instead of {@code $documents}.
+	 */
+	boolean stored() {
+		return this.cypher.contains("$checkedDocuments");
+	}
+
+	/**
+	 * A stored rule's verdict on a node may depend on nothing but the node and its document, and on no parameter
+	 * that changes from one report to the next: it is computed when the document is checked, not per report.
+	 */
+	void checkStoredForm() {
+		boolean checked = this.cypher.contains("$checkedDocuments");
+		boolean unchecked = this.cypher.contains("$uncheckedDocuments");
+		if (checked != unchecked) {
+			throw new IllegalStateException("Readiness rule " + this.id + ": a stored rule reads both "
+					+ "$checkedDocuments and $uncheckedDocuments (cypher/readiness/README.md)");
+		}
+		if (!checked) {
+			return;
+		}
+		List<String> refused = STORED_REFUSES.stream().filter(this.cypher::contains).toList();
+		if (!refused.isEmpty() || !this.local || this.shape != Shape.FINDING_PER_ROW) {
+			throw new IllegalStateException("Readiness rule " + this.id + ": a stored rule is local, has a finding "
+					+ "per row and reads none of " + STORED_REFUSES + (refused.isEmpty() ? "" : "; it reads " + refused));
+		}
 	}
 
 	/**

@@ -1,8 +1,10 @@
 package id.pokin.readiness;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import id.pokin.cascade.CascadeNode;
 import id.pokin.cascade.NodeKind;
@@ -88,8 +90,15 @@ record ReadinessScope(CascadeNode root, List<String> documents, List<String> nod
 		return unitId == null ? queries.read(() -> everything(queries.client())) : ofUnit(queries, unitId);
 	}
 
-	Map<String, Object> parameters() {
-		return Map.of("documents", this.documents, "nodes", this.nodes);
+	/**
+	 * The scope as the rules read it: {@code $documents} and {@code $nodes}; for the stored rules the documents
+	 * split in those checked ({@code $checkedDocuments}, see {@link StoredFindings}) and the others.
+	 */
+	Map<String, Object> parameters(List<String> checked) {
+		Set<String> isChecked = new HashSet<>(checked);
+		return Map.of("documents", this.documents, "nodes", this.nodes,
+				"checkedDocuments", this.documents.stream().filter(isChecked::contains).toList(),
+				"uncheckedDocuments", this.documents.stream().filter(document -> !isChecked.contains(document)).toList());
 	}
 
 	@SuppressWarnings("unchecked")

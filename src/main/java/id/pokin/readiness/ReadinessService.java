@@ -49,8 +49,12 @@ class ReadinessService implements DisposableBean {
 
 	private final KeptReports kept;
 
-	ReadinessService(RuleQueries queries, RuleCatalog catalog, ReadinessProperties properties, GraphVersion version) {
+	private final StoredFindings storedFindings;
+
+	ReadinessService(RuleQueries queries, RuleCatalog catalog, ReadinessProperties properties, GraphVersion version,
+			StoredFindings storedFindings) {
 		this.queries = queries;
+		this.storedFindings = storedFindings;
 		this.catalog = catalog;
 		this.version = version;
 		this.kept = new KeptReports(properties.cacheSize(), KEPT_NODES);
@@ -97,14 +101,18 @@ class ReadinessService implements DisposableBean {
 
 	/** What every rule's Cypher is given: the scope, the year and the shape of the cascade. */
 	Map<String, Object> parameters(ReadinessScope scope, Integer year) {
-		Map<String, Object> parameters = new HashMap<>(scope.parameters());
+		Map<String, Object> parameters = new HashMap<>(scope.parameters(this.storedFindings.checked(scope.documents())));
 		parameters.put("year", year);
 		parameters.put("top", this.catalog.topLevel());
 		parameters.put("topKinds", this.catalog.topKinds());
 		parameters.put("topLevels", this.catalog.topLevels());
 		parameters.put("levels", levelRanks());
-		parameters.put("levelOrder", List.of(Level.values()).stream().map(Enum::name).toList());
+		parameters.put("levelOrder", levelOrder());
 		return parameters;
+	}
+
+	static List<String> levelOrder() {
+		return List.of(Level.values()).stream().map(Enum::name).toList();
 	}
 
 	@Override
@@ -112,7 +120,7 @@ class ReadinessService implements DisposableBean {
 		this.executor.shutdownNow();
 	}
 
-	private static Map<String, Object> levelRanks() {
+	static Map<String, Object> levelRanks() {
 		Map<String, Object> ranks = new LinkedHashMap<>();
 		for (Level level : Level.values()) {
 			ranks.put(level.name(), level.rank());

@@ -3,7 +3,10 @@ package id.pokin.readiness;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -27,6 +30,10 @@ class RuleCatalog {
 
 	private final String topLevel;
 
+	private final List<ReadinessRule> stored;
+
+	private final String storedVersion;
+
 	private final List<String> topKinds;
 
 	private final List<String> topLevels;
@@ -42,22 +49,54 @@ class RuleCatalog {
 		this.topKinds = kindsAtOrAbove(this.topLevel);
 		this.topLevels = levelsAtOrAbove(this.topLevel);
 		List<ReadinessRule> rules = new ArrayList<>();
+		List<ReadinessRule> stored = new ArrayList<>();
 		for (ReadinessRule rule : Rules.ALL) {
+			ReadinessRule withQuery = rule.withCypher(cypher(rule.id()));
+			withQuery.query(); // a query not in the expected form stops the start-up
+			withQuery.checkStoredForm();
+			if (withQuery.stored()) {
+				stored.add(withQuery);
+			}
 			RuleSettings settings = properties.rules().get(rule.id());
 			if (settings != null && !settings.enabled()) {
 				continue;
 			}
-			ReadinessRule configured = settings != null && settings.severity() != null
-					? rule.withSeverity(settings.severity()) : rule;
-			ReadinessRule withQuery = configured.withCypher(cypher(rule.id()));
-			withQuery.query(); // a query not in the expected form stops the start-up
-			rules.add(withQuery);
+			rules.add(settings != null && settings.severity() != null ? withQuery.withSeverity(settings.severity())
+					: withQuery);
 		}
 		this.enabled = List.copyOf(rules);
+		this.stored = List.copyOf(stored);
+		this.storedVersion = version(this.stored);
 	}
 
 	List<ReadinessRule> enabled() {
 		return this.enabled;
+	}
+
+	/** The rules whose verdicts are kept in the graph, enabled or not ({@link StoredFindings}). */
+	List<ReadinessRule> stored() {
+		return this.stored;
+	}
+
+	/**
+	 * Names the stored rules' queries as they are: a document checked with other queries (an earlier release) is
+	 * checked again.
+	 */
+	String storedVersion() {
+		return this.storedVersion;
+	}
+
+	private static String version(List<ReadinessRule> rules) {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			for (ReadinessRule rule : rules) {
+				digest.update((rule.id() + "\n" + rule.cypher() + "\n").getBytes(StandardCharsets.UTF_8));
+			}
+			return HexFormat.of().formatHex(digest.digest(), 0, 8);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	String topLevel() {

@@ -79,6 +79,8 @@ class RuleQueries {
 		String cypher;
 		if (rule.local()) {
 			bound.put("documents", List.of());
+			bound.put("checkedDocuments", List.of());
+			bound.put("uncheckedDocuments", List.of());
 			bound.put("nodes", List.copyOf(ids));
 			cypher = rule.query().findings();
 		}

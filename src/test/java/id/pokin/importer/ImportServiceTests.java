@@ -17,6 +17,7 @@ import org.neo4j.driver.Session;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -145,6 +146,20 @@ class ImportServiceTests extends GraphQlIntegrationTest {
 		GraphDump afterRevision = GraphDump.take();
 		assertThat(importFolder("importer/revised").summary()).isEqualTo(new ImportSummary(1, 4, 4, 5, 0, 0, 13));
 		assertThat(GraphDump.take()).isEqualTo(afterRevision);
+	}
+
+	@Test
+	void anImportRecordsInItsCommitTheDocumentsItChangesAndOnlyThose() {
+		importFolder("importer/basic");
+		assertThat(generations()).containsExactly(entry("doc-contoh", 1L));
+		importFolder("importer/basic");
+		assertThat(generations()).as("the same file again changes nothing").containsExactly(entry("doc-contoh", 1L));
+		try (Session session = TestNeo4j.driver().session()) {
+			session.run("MATCH (c:CheckedDocument) SET c.rules = 'checked'").consume();
+		}
+		importFolder("importer/revised");
+		assertThat(generations()).containsExactly(entry("doc-contoh", 2L));
+		assertThat(single("MATCH (c:CheckedDocument) RETURN c.rules AS rules").get("rules").isNull()).isTrue();
 	}
 
 	@Test
@@ -302,6 +317,15 @@ class ImportServiceTests extends GraphQlIntegrationTest {
 		try (Session session = TestNeo4j.driver().session()) {
 			return session.run("MATCH (a)-[r]->(b) RETURN a.id AS a, type(r) AS t, b.id AS b")
 				.list(r -> (Object) tuple(r.get("a").asString(), r.get("t").asString(), r.get("b").asString()));
+		}
+	}
+
+	private static Map<String, Long> generations() {
+		try (Session session = TestNeo4j.driver().session()) {
+			Map<String, Long> generations = new java.util.TreeMap<>();
+			session.run("MATCH (c:CheckedDocument) RETURN c.document AS document, c.generation AS generation")
+				.forEachRemaining(r -> generations.put(r.get("document").asString(), r.get("generation").asLong()));
+			return generations;
 		}
 	}
 

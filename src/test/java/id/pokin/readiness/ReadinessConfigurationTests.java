@@ -1,5 +1,6 @@
 package id.pokin.readiness;
 
+import java.time.Duration;
 import java.util.Map;
 
 import id.pokin.support.GraphQlIntegrationTest;
@@ -45,10 +46,10 @@ class ReadinessConfigurationTests extends GraphQlIntegrationTest {
 	void theTopCanBeAnotherKindOrLevel() {
 		// with SASARAN as the top the chain of rx-d-i-dangling ends at one, and a Tujuan above still counts
 		assertThat(nodesOf(this.service.check(null, null), "indicator-below-top")).isEmpty();
-		RuleCatalog sasaran = new RuleCatalog(new ReadinessProperties("SASARAN", Map.of(), 0, 16));
+		RuleCatalog sasaran = new RuleCatalog(new ReadinessProperties("SASARAN", Map.of(), 0, 16, Duration.ZERO));
 		assertThat(sasaran.topKinds()).containsExactly("TUJUAN", "SASARAN");
 		assertThat(sasaran.topLevels()).isEmpty();
-		RuleCatalog perangkatDaerah = new RuleCatalog(new ReadinessProperties("PERANGKAT_DAERAH", Map.of(), 0, 16));
+		RuleCatalog perangkatDaerah = new RuleCatalog(new ReadinessProperties("PERANGKAT_DAERAH", Map.of(), 0, 16, Duration.ZERO));
 		assertThat(perangkatDaerah.topKinds()).isEmpty();
 		assertThat(perangkatDaerah.topLevels()).containsExactly("PEMDA", "PERANGKAT_DAERAH");
 	}
@@ -57,12 +58,12 @@ class ReadinessConfigurationTests extends GraphQlIntegrationTest {
 	void unknownRuleIdsAndTopLevelsStopTheStart() {
 		assertThatIllegalStateException()
 			.isThrownBy(() -> new RuleCatalog(new ReadinessProperties("TUJUAN",
-					Map.of("orphan", new ReadinessProperties.RuleSettings(false, null)), 0, 16)))
+					Map.of("orphan", new ReadinessProperties.RuleSettings(false, null)), 0, 16, Duration.ZERO)))
 			.withMessageContaining("unknown rule id(s) [orphan]");
-		assertThatIllegalStateException().isThrownBy(() -> new RuleCatalog(new ReadinessProperties("VISI", Map.of(), 0, 16)))
+		assertThatIllegalStateException().isThrownBy(() -> new RuleCatalog(new ReadinessProperties("VISI", Map.of(), 0, 16, Duration.ZERO)))
 			.withMessageContaining("pokin.readiness.top-level");
-		assertThat(new RuleCatalog(new ReadinessProperties("PEMDA", Map.of(), 0, 16)).topLevel()).isEqualTo("PEMDA");
-		assertThat(new RuleCatalog(new ReadinessProperties("TUJUAN", Map.of(), 0, 16)).enabled()).hasSize(Rules.ALL.size())
+		assertThat(new RuleCatalog(new ReadinessProperties("PEMDA", Map.of(), 0, 16, Duration.ZERO)).topLevel()).isEqualTo("PEMDA");
+		assertThat(new RuleCatalog(new ReadinessProperties("TUJUAN", Map.of(), 0, 16, Duration.ZERO)).enabled()).hasSize(Rules.ALL.size())
 			.allSatisfy(rule -> assertThat(rule.cypher()).isNotBlank());
 	}
 

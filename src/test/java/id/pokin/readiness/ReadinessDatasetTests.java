@@ -47,6 +47,9 @@ class ReadinessDatasetTests extends GraphQlIntegrationTest {
 	@Autowired
 	ApplicationContext context;
 
+	@Autowired
+	StoredFindings storedFindings;
+
 	@BeforeEach
 	void demoDataset() {
 		DemoDataset.load(this.context);
@@ -70,6 +73,15 @@ class ReadinessDatasetTests extends GraphQlIntegrationTest {
 			.as(rule).isEqualTo(count.longValue()));
 		assertThat(findings).filteredOn(f -> f.rule().equals("satuan-formula-mismatch"))
 			.allSatisfy(f -> assertThat(f.node().id()).startsWith("kaltim-"));
+	}
+
+	@Test
+	void withEveryDocumentCheckedForTheStoredRulesTheReportIsTheSameFindingForFinding() {
+		List<String> before = ReadinessRulesTests.all(this.service.check(null, 2024)).stream().map(Finding::toString).toList();
+		assertThat(this.storedFindings.checkPending(true)).as("the five documents and the demo's own").isPositive();
+		ReadinessReport checked = this.service.check(null, 2024);
+		assertThat(ReadinessRulesTests.all(checked).stream().map(Finding::toString).toList()).isEqualTo(before);
+		assertThat(checked.score()).isEqualTo(53.8);
 	}
 
 	private static Map<String, Integer> counts(Object... pairs) {

@@ -193,6 +193,9 @@ public final class ReadinessStoreBench {
 		order.forEach(level -> levels.put(level, (long) order.indexOf(level)));
 		Map<String, Object> parameters = new LinkedHashMap<>();
 		parameters.put("documents", documents);
+		// the stored rules as on documents not checked yet: every rule's full work
+		parameters.put("checkedDocuments", List.of());
+		parameters.put("uncheckedDocuments", documents);
 		parameters.put("nodes", List.of());
 		parameters.put("year", (long) YEAR);
 		parameters.put("top", "TUJUAN");

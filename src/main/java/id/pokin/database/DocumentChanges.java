@@ -1,0 +1,52 @@
+package id.pokin.database;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+
+/**
+ * What a write transaction records about the documents whose nodes it changes: each document's
+ * {@code CheckedDocument} gets its generation raised and its {@code rules} removed, in the same commit as the change.
+ * What is kept per document (the readiness check's stored findings, {@code id.pokin.readiness.StoredFindings}) is
+ * then known to be out of date from the moment the change is visible.
+ * <p>
+ * Record before the transaction's other writes: the record's lock (taken even when the node is new, through its
+ * unique constraint) is the one the check takes first too, so neither waits for the other in the opposite order.
+ */
+public final class DocumentChanges {
+
+	private static final String RECORD = """
+			UNWIND $documents AS document
+			MERGE (c:CheckedDocument {document: document})
+			SET c.generation = coalesce(c.generation, 0) + 1
+			REMOVE c.rules
+			""";
+
+	private DocumentChanges() {
+	}
+
+	/** Records the changes in the transaction of an import ({@link GraphWrites}). */
+	public static void record(GraphTransaction graph, Collection<String> documents) {
+		List<String> sorted = sorted(documents);
+		if (!sorted.isEmpty()) {
+			graph.run(RECORD, Map.of("documents", sorted));
+		}
+	}
+
+	/** Records the changes in the caller's Spring transaction (editing). */
+	public static void record(Neo4jClient client, Collection<String> documents) {
+		List<String> sorted = sorted(documents);
+		if (!sorted.isEmpty()) {
+			client.query(RECORD).bind(sorted).to("documents").run();
+		}
+	}
+
+	/** In one order for every writer, so two writers of several documents lock them in the same order. */
+	private static List<String> sorted(Collection<String> documents) {
+		return documents.stream().filter(Objects::nonNull).distinct().sorted().toList();
+	}
+
+}
