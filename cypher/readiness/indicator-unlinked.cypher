@@ -1,6 +1,13 @@
 // Indicators that contribute to nothing at all: no CONTRIBUTES_TO link leaves them.
+// stored: a checked document's indicators this rule can find are flagged AtFault (README.md, Stored findings)
 CALL () {
-  UNWIND $documents AS document
+  UNWIND $checkedDocuments AS document
+  MATCH (i:AtFault {sourceDocument: document})
+  USING INDEX i:AtFault(sourceDocument)
+  WHERE i:Indikator
+  RETURN i
+  UNION ALL
+  UNWIND $uncheckedDocuments AS document
   MATCH (i:Indikator {sourceDocument: document})
   RETURN i
   UNION ALL

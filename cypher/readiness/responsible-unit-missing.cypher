@@ -2,12 +2,19 @@
 // what the node contributes to are given as a hint of who should.
 // Read by label (Indikator, Sasaran, Kondisi: every node carries its kind's label): units and Tujuan, which
 // hold many links, are never expanded.
+// stored: a checked document's nodes this rule can find are flagged AtFault (README.md, Stored findings)
 CALL () {
-  UNWIND $documents AS document
+  UNWIND $checkedDocuments AS document
+  MATCH (n:AtFault {sourceDocument: document})
+  USING INDEX n:AtFault(sourceDocument)
+  WHERE n:Indikator OR n:Sasaran OR n:Kondisi
+  RETURN n
+  UNION ALL
+  UNWIND $uncheckedDocuments AS document
   MATCH (n:Indikator {sourceDocument: document})
   RETURN n
   UNION ALL
-  UNWIND $documents AS document
+  UNWIND $uncheckedDocuments AS document
   MATCH (n:Element {sourceDocument: document}) WHERE n:Sasaran OR n:Kondisi
   RETURN n
   UNION ALL

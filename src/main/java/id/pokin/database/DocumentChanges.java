@@ -18,11 +18,26 @@ import org.springframework.data.neo4j.core.Neo4jClient;
  */
 public final class DocumentChanges {
 
+	/**
+	 * An existing record is locked by its first write, and its generation read only then (no lost update, and no
+	 * shared lock to upgrade, as MERGE would take on a record that exists). A missing one is created through the
+	 * unique constraint, which makes a second writer of the same new document wait for the first.
+	 */
 	private static final String RECORD = """
 			UNWIND $documents AS document
+			OPTIONAL MATCH (existing:CheckedDocument {document: document})
+			CALL (existing) {
+			  WITH existing WHERE existing IS NOT NULL
+			  REMOVE existing.rules
+			  WITH existing
+			  SET existing.generation = coalesce(existing.generation, 0) + 1
+			}
+			WITH document, existing WHERE existing IS NULL
 			MERGE (c:CheckedDocument {document: document})
+			ON CREATE SET c.generation = 0
+			ON MATCH SET c.rules = null
+			WITH c
 			SET c.generation = coalesce(c.generation, 0) + 1
-			REMOVE c.rules
 			""";
 
 	private DocumentChanges() {

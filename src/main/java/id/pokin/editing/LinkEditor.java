@@ -81,6 +81,14 @@ class LinkEditor {
 		if (this.queries.linked(type, from, to) == add) {
 			return new LinkChange(type, from, to, false);
 		}
+		// a node's own links count in the stored readiness rules: both ends' documents change
+		List<String> documents = new ArrayList<>();
+		for (EditQueries.Found end : List.of(ends.from(), ends.to())) {
+			if (end.document() != null) {
+				documents.add(end.document());
+			}
+		}
+		this.queries.recordDocumentChanges(documents);
 		if (add) {
 			this.queries.link(type, from, to);
 		}

@@ -138,24 +138,24 @@ class NodeEditor {
 
 	@Transactional(timeoutString = "${pokin.graphql.timeout-seconds:30}")
 	CascadeNode update(Editor editor, NodeKind category, String id, long version, Map<String, Object> input) {
-		recordDocumentChange(id, input.get("sourceDocument"));
+		List<String> recorded = recordDocumentChange(id, input.get("sourceDocument"));
 		Map<String, Object> current = lockedForChange(editor, category, id, version);
 		Map<String, Object> changed = NodeFields.apply(category, current, input);
 		if (category == NodeKind.INDIKATOR && input.get("targets") instanceof List<?> targets) {
 			Long[] period = this.queries.period((String) current.get("sourceDocument"));
 			Targets.apply(changed, castTargets(targets), period[0], period[1]);
 		}
-		return save(editor, id, current, changed);
+		return save(editor, id, current, changed, recorded);
 	}
 
 	@Transactional(timeoutString = "${pokin.graphql.timeout-seconds:30}")
 	CascadeNode setTargets(Editor editor, String id, long version, List<Map<String, Object>> targets) {
-		recordDocumentChange(id, null);
+		List<String> recorded = recordDocumentChange(id, null);
 		Map<String, Object> current = lockedForChange(editor, NodeKind.INDIKATOR, id, version);
 		Map<String, Object> changed = new HashMap<>(current);
 		Long[] period = this.queries.period((String) current.get("sourceDocument"));
 		Targets.apply(changed, targets, period[0], period[1]);
-		return save(editor, id, current, changed);
+		return save(editor, id, current, changed, recorded);
 	}
 
 	@Transactional(timeoutString = "${pokin.graphql.timeout-seconds:30}")
@@ -193,7 +193,7 @@ class NodeEditor {
 	 * locked, in the order every writer locks ({@link id.pokin.database.DocumentChanges}). A node that moved to
 	 * another document after this read is recorded again once it is locked (see {@link #save}).
 	 */
-	private void recordDocumentChange(String id, Object newDocument) {
+	private List<String> recordDocumentChange(String id, Object newDocument) {
 		List<String> documents = new ArrayList<>();
 		EditQueries.Found found = this.queries.find(List.of(id)).get(id);
 		if (found != null && found.document() != null) {
@@ -203,6 +203,7 @@ class NodeEditor {
 			documents.add(moved);
 		}
 		this.queries.recordDocumentChanges(documents);
+		return documents;
 	}
 
 	/** The node's current properties, once it is locked, of the expected kind, the editor's, and at that version. */
@@ -224,7 +225,8 @@ class NodeEditor {
 		return current;
 	}
 
-	private CascadeNode save(Editor editor, String id, Map<String, Object> current, Map<String, Object> changed) {
+	private CascadeNode save(Editor editor, String id, Map<String, Object> current, Map<String, Object> changed,
+			List<String> recorded) {
 		NodeKind kind = NodeKind.valueOf((String) changed.get("kind"));
 		ChangeLog.Entry entry = this.changeLog.entry(editor.name(), ChangeAction.UPDATE, id, kind.name(),
 				((Number) current.get("version")).longValue() + 1, current, changed);
@@ -235,11 +237,11 @@ class NodeEditor {
 		changed.put("version", entry.version());
 		List<String> documents = new ArrayList<>();
 		for (Object document : new Object[] { current.get("sourceDocument"), changed.get("sourceDocument") }) {
-			if (document instanceof String name) {
-				documents.add(name);
+			if (document instanceof String name && !recorded.contains(name)) {
+				documents.add(name); // the node moved to it after it was recorded: rare, and locked in this order
 			}
 		}
-		this.queries.recordDocumentChanges(documents); // again: recorded already unless the node moved meanwhile
+		this.queries.recordDocumentChanges(documents);
 		this.queries.replace(kind, id, changed);
 		this.changeLog.record(List.of(entry));
 		return NodeMapper.toNode(changed);

@@ -11,6 +11,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Session;
+
 /** The application jar started as its own process, on a given store, so its memory can be read from outside. */
 public final class AppProcess implements AutoCloseable {
 
@@ -33,7 +38,7 @@ public final class AppProcess implements AutoCloseable {
 				"--server.port=" + httpPort, "--pokin.embedded.data-dir=" + dataDir,
 				"--pokin.embedded.bolt-port=" + boltPort, "--pokin.embedded.page-cache=2GB",
 				"--pokin.dataset.load-on-empty=false",
-				"--logging.level.root=WARN"));
+				"--logging.level.root=WARN", "--logging.level.id.pokin.readiness.StoredFindings=INFO"));
 		command.addAll(extraArgs);
 		Path log = Files.createTempFile("pokin-bench-app", ".log");
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
@@ -64,6 +69,39 @@ public final class AppProcess implements AutoCloseable {
 		}
 		throw new IllegalStateException("The app did not become healthy; see " + log);
 	}
+
+	/**
+	 * Waits until the app has checked every document for the stored readiness rules (a new store is checked in
+	 * the background after the start, a new import after its commit), so that a readiness figure is that of a
+	 * checked graph; returns the seconds it waited, or -1 when the store has no such bookkeeping (an older build).
+	 */
+	public double awaitDocumentsChecked(Duration timeout) throws InterruptedException {
+		long start = System.nanoTime();
+		try (Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + this.boltPort, AuthTokens.none());
+				Session session = driver.session()) {
+			if (session.run("SHOW CONSTRAINTS YIELD name WHERE name = 'checked_document' RETURN count(*) AS n")
+				.single().get("n").asLong() == 0) {
+				return -1;
+			}
+			while (true) {
+				long pending = session.run(PENDING_DOCUMENTS).single().get("pending").asLong();
+				if (pending == 0) {
+					return (System.nanoTime() - start) / 1e9;
+				}
+				if (System.nanoTime() - start > timeout.toNanos()) {
+					throw new IllegalStateException(pending + " document(s) still unchecked after " + timeout);
+				}
+				Thread.sleep(500);
+			}
+		}
+	}
+
+	private static final String PENDING_DOCUMENTS = """
+			MATCH (n:Node) WHERE n.sourceDocument IS NOT NULL
+			WITH DISTINCT n.sourceDocument AS document
+			WHERE NOT EXISTS { MATCH (c:CheckedDocument {document: document}) WHERE c.rules IS NOT NULL }
+			RETURN count(document) AS pending
+			""";
 
 	public long pid() {
 		return this.process.pid();

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -131,6 +132,10 @@ public final class BenchmarkSuite {
 					measure(id -> graphQl(IMPACT, Map.of("id", id)), sample.tujuan, Math.min(50, requests), 1));
 			attempt("import", () -> importThroughput(new ImportBench(app.httpPort), sample.regions.get(0)));
 			if (hasField("readiness")) {
+				// the imports' documents and, on a new copy of a store, every document
+				double waited = app.awaitDocumentsChecked(Duration.ofMinutes(10));
+				this.results.put("documents checked for the stored rules", waited < 0 ? "n/a (not in this build)"
+						: "%.1f s after the imports (waited)".formatted(waited));
 				Consumer<String> regionReport = id -> graphQl(READINESS, Map.of("scope", id));
 				// a JVM's first reports run before the JIT (and Neo4j's expression compiler) has compiled the rules'
 				// code: kept apart from the figure of a server that has been up a while, measured after region

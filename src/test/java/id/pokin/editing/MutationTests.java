@@ -183,6 +183,35 @@ class MutationTests extends EditingTests {
 	}
 
 	@Test
+	void everyChangeRecordsTheDocumentsItChangesForTheStoredReadinessRules() {
+		run(PLANNER_A, """
+				mutation { setTargets(id: "ed-a-ind", version: 0, targets: [{year: 2026, value: "90%"}]) { version } }""")
+			.path("setTargets.version").entity(Long.class).isEqualTo(1L);
+		assertThat(generations()).containsExactly(Map.entry("ed-doc-a", 1L));
+		run(PLANNER_A, "mutation { addContribution(from: \"ed-a-ind\", to: \"ed-b-sasaran\") { changed } }")
+			.path("addContribution.changed").entity(Boolean.class).isEqualTo(true);
+		assertThat(generations()).containsExactly(Map.entry("ed-doc-a", 2L), Map.entry("ed-doc-b", 1L));
+		run(PLANNER_A, "mutation { addContribution(from: \"ed-a-ind\", to: \"ed-b-sasaran\") { changed } }")
+			.path("addContribution.changed").entity(Boolean.class).isEqualTo(false);
+		assertThat(generations()).as("no change, no record").containsExactly(Map.entry("ed-doc-a", 2L),
+				Map.entry("ed-doc-b", 1L));
+		run(PLANNER_A, """
+				mutation { createIndicator(input: {id: "ed-ind-doc", name: "Jumlah laporan", satuan: "Laporan",
+				  contributesTo: ["ed-a-kondisi"], responsibleUnits: ["ed-a-bag"]}) { id } }""")
+			.path("createIndicator.id").entity(String.class).isEqualTo("ed-ind-doc");
+		assertThat(generations()).containsEntry("ed-doc-a", 3L);
+	}
+
+	private static Map<String, Long> generations() {
+		try (var session = id.pokin.support.TestNeo4j.driver().session()) {
+			Map<String, Long> generations = new java.util.TreeMap<>();
+			session.run("MATCH (c:CheckedDocument) RETURN c.document AS document, c.generation AS generation")
+				.forEachRemaining(r -> generations.put(r.get("document").asString(), r.get("generation").asLong()));
+			return generations;
+		}
+	}
+
+	@Test
 	void addsAndRemovesContributions() {
 		run(PLANNER_A, "mutation { addContribution(from: \"ed-a-ind\", to: \"ed-b-sasaran\") { type from to changed } }")
 			.path("addContribution.changed").entity(Boolean.class).isEqualTo(true)

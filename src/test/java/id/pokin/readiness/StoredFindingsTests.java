@@ -53,8 +53,8 @@ class StoredFindingsTests extends GraphQlIntegrationTest {
 	}
 
 	@Test
-	void theStoredRulesAreTheOnesThatReadOnlyAnIndicatorAndItsDocument() {
-		assertThat(this.catalog.stored()).extracting(ReadinessRule::id).containsExactlyInAnyOrder("baseline-missing",
+	void theStoredRulesAreTheOnesThatReadOnlyANodeItsOwnLinksAndItsDocument() {
+		assertThat(this.catalog.stored()).extracting(ReadinessRule::id).containsExactlyInAnyOrder("baseline-missing", "indicator-unlinked", "responsible-unit-missing",
 				"indicator-incomplete", "satuan-formula-mismatch", "target-missing", "target-regression");
 	}
 
