@@ -1,7 +1,26 @@
 // Indicators without a target for the year under evaluation ($year), when their document's plan period covers
 // that year (or states no period). Runs only when a year is given.
+// In a document checked for the stored rules that states its plan period, an indicator without a target for a year
+// of the period is one target-missing flags AtFault (README.md, Stored findings): only those are read. A checked
+// document without a period is read whole, as is every document not checked.
 CALL () {
-  UNWIND $documents AS document
+  UNWIND $checkedDocuments AS document
+  OPTIONAL MATCH (d:Document {id: document})
+  WITH document, toInteger(d.periodStart) IS NOT NULL AND toInteger(d.periodEnd) IS NOT NULL AS withPeriod
+  CALL (document, withPeriod) {
+    WITH document WHERE withPeriod
+    MATCH (i:AtFault {sourceDocument: document})
+    USING INDEX i:AtFault(sourceDocument)
+    WHERE i:Indikator
+    RETURN i
+    UNION ALL
+    WITH document WHERE NOT withPeriod
+    MATCH (i:Indikator {sourceDocument: document})
+    RETURN i
+  }
+  RETURN i
+  UNION ALL
+  UNWIND $uncheckedDocuments AS document
   MATCH (i:Indikator {sourceDocument: document})
   RETURN i
   UNION ALL

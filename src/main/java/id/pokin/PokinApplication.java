@@ -34,8 +34,11 @@ public class PokinApplication {
 		SpringApplication application = new SpringApplication(PokinApplication.class);
 		application.setWebApplicationType(WebApplicationType.NONE);
 		application.setBannerMode(Banner.Mode.OFF);
+		// a command does not check documents for the stored readiness rules in the background: the server does
+		// when it next starts (StoredFindings), and a command's own report reads unchecked documents whole
 		application.setDefaultProperties(Map.of("logging.level.root", "WARN",
-				"logging.level.org.springframework.data.neo4j.cypher.unrecognized", "ERROR"));
+				"logging.level.org.springframework.data.neo4j.cypher.unrecognized", "ERROR",
+				"pokin.readiness.check-interval", "0"));
 		return SpringApplication.exit(application.run(args));
 	}
 

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.neo4j.driver.TransactionContext;
+
 import org.springframework.data.neo4j.core.Neo4jClient;
 
 /**
@@ -56,6 +58,14 @@ public final class DocumentChanges {
 		List<String> sorted = sorted(documents);
 		if (!sorted.isEmpty()) {
 			client.query(RECORD).bind(sorted).to("documents").run();
+		}
+	}
+
+	/** Records the changes in a transaction of the driver's own (the generator's bulk load). */
+	public static void record(TransactionContext tx, Collection<String> documents) {
+		List<String> sorted = sorted(documents);
+		if (!sorted.isEmpty()) {
+			tx.run(RECORD, Map.of("documents", sorted)).consume();
 		}
 	}
 

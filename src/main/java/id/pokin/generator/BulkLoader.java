@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import id.pokin.cascade.NodeKind;
+import id.pokin.database.DocumentChanges;
 import id.pokin.generator.GeneratedGraph.Link;
 import id.pokin.generator.GeneratedGraph.Node;
 import org.neo4j.driver.Driver;
@@ -75,6 +76,9 @@ class BulkLoader {
 			inBatches(session, PART_OF, graph.partOf().stream().map(Link::asRow).toList());
 			inBatches(session, CONTRIBUTES_TO, graph.contributesTo().stream().map(Link::asRow).toList());
 			inBatches(session, RESPONSIBLE_FOR, graph.responsibleFor().stream().map(Link::asRow).toList());
+			// last: a readiness check of the document while its batches were written is then out of date
+			String document = (String) graph.document().get("id");
+			session.executeWriteWithoutResult(tx -> DocumentChanges.record(tx, List.of(document)));
 		}
 		return graph.partOf().size() + graph.contributesTo().size() + graph.responsibleFor().size();
 	}

@@ -26,7 +26,7 @@ record ReadinessRule(String id, Severity severity, LkeCriterion lke, Text title,
 		List<String> evidenceKeys, Shape shape, boolean local, String cypher) {
 
 	/** What a stored rule may not read: the whole scope's documents, and what changes from one report to another. */
-	private static final List<String> STORED_REFUSES = List.of("$documents", "$year", "$top", "$ids");
+	private static final List<String> STORED_REFUSES = List.of("$year", "$top", "$ids");
 
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
 
@@ -97,30 +97,38 @@ record ReadinessRule(String id, Severity severity, LkeCriterion lke, Text title,
 	}
 
 	/**
-	 * Whether the rule's verdicts are stored ({@link StoredFindings}): its query reads a checked document's nodes
-	 * flagged {@code AtFault} ({@code $checkedDocuments}) and every node of the other documents
-	 * ({@code $uncheckedDocuments}), instead of {@code $documents}.
+	 * Whether the rule's verdicts are stored ({@link StoredFindings}, {@link Rules#STORED}): checking a document
+	 * flags the nodes it finds there {@code AtFault}.
 	 */
 	boolean stored() {
-		return this.cypher.contains("$checkedDocuments");
+		return Rules.STORED.contains(this.id);
 	}
 
 	/**
-	 * A stored rule's verdict on a node may depend on nothing but the node and its document, and on no parameter
-	 * that changes from one report to the next: it is computed when the document is checked, not per report.
+	 * Whether the rule reads a checked document's flagged nodes ({@code $checkedDocuments}) and every node of the
+	 * other documents ({@code $uncheckedDocuments}) instead of {@code $documents}: the stored rules, and those whose
+	 * findings in a checked document are among the flagged nodes ({@link Rules#READ_STORED}).
+	 */
+	boolean readsStored() {
+		return stored() || Rules.READ_STORED.contains(this.id);
+	}
+
+	/**
+	 * A rule reads the scope in the form its kind needs; a stored rule's verdict on a node may depend on nothing
+	 * that changes from one report to the next, since it is computed when the document is checked.
 	 */
 	void checkStoredForm() {
 		boolean checked = this.cypher.contains("$checkedDocuments");
 		boolean unchecked = this.cypher.contains("$uncheckedDocuments");
-		if (checked != unchecked) {
-			throw new IllegalStateException("Readiness rule " + this.id + ": a stored rule reads both "
-					+ "$checkedDocuments and $uncheckedDocuments (cypher/readiness/README.md)");
-		}
-		if (!checked) {
-			return;
+		boolean whole = this.cypher.contains("$documents");
+		if (readsStored() != checked || readsStored() != unchecked || readsStored() == whole) {
+			throw new IllegalStateException("Readiness rule " + this.id + (readsStored()
+					? ": reads the stored verdicts, so its scope is $checkedDocuments and $uncheckedDocuments, not $documents"
+					: ": reads its scope as $documents, not $checkedDocuments or $uncheckedDocuments")
+					+ " (cypher/readiness/README.md)");
 		}
 		List<String> refused = STORED_REFUSES.stream().filter(this.cypher::contains).toList();
-		if (!refused.isEmpty() || !this.local || this.shape != Shape.FINDING_PER_ROW) {
+		if (stored() && (!refused.isEmpty() || !this.local || this.shape != Shape.FINDING_PER_ROW)) {
 			throw new IllegalStateException("Readiness rule " + this.id + ": a stored rule is local, has a finding "
 					+ "per row and reads none of " + STORED_REFUSES + (refused.isEmpty() ? "" : "; it reads " + refused));
 		}

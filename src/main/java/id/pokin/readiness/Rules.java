@@ -1,6 +1,7 @@
 package id.pokin.readiness;
 
 import java.util.List;
+import java.util.Set;
 
 import id.pokin.readiness.ReadinessRule.Shape;
 
@@ -18,6 +19,20 @@ import static id.pokin.readiness.Severity.WARNING;
 final class Rules {
 
 	static final String CYCLE = "contribution-cycle";
+
+	/**
+	 * The rules whose verdicts are kept in the graph (cypher/readiness/README.md, Stored findings): each depends on a
+	 * node, its own links and its document only.
+	 */
+	static final Set<String> STORED = Set.of("indicator-unlinked", "responsible-unit-missing", "indicator-incomplete",
+			"target-missing", "baseline-missing", "satuan-formula-mismatch", "target-regression");
+
+	/**
+	 * Rules that are not stored but read the stored verdicts: within a checked document (with a plan period), every
+	 * node they can find is one a stored rule flags. target-missing-year: an indicator without a target for a year
+	 * of the period is one target-missing reports.
+	 */
+	static final Set<String> READ_STORED = Set.of("target-missing-year");
 
 	static final List<ReadinessRule> ALL = List.of(
 			rule("indicator-unlinked", ERROR, CASCADING,

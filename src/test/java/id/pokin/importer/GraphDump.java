@@ -14,7 +14,7 @@ record GraphDump(List<Map<String, Object>> nodes, List<Map<String, Object>> rela
 	static GraphDump take() {
 		try (Session session = TestNeo4j.driver().session()) {
 			List<Map<String, Object>> nodes = session.run("""
-					MATCH (n) WHERE NOT n:PokinMigration AND NOT n:Change AND NOT n:PokinLock
+					MATCH (n) WHERE NOT n:PokinMigration AND NOT n:Change AND NOT n:PokinLock AND NOT n:CheckedDocument
 					RETURN labels(n) AS labels, properties(n) AS properties
 					""")
 				.list(r -> Map.<String, Object>of("labels", r.get("labels").asList(Value::asString).stream().sorted().toList(),

@@ -21,6 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import static id.pokin.readiness.ReadinessRulesTests.PLANTED;
 import static id.pokin.readiness.ReadinessRulesTests.nodesOf;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
  * The stored rules' verdicts kept in the graph: a report over checked documents is the report over unchecked
@@ -56,6 +57,26 @@ class StoredFindingsTests extends GraphQlIntegrationTest {
 	void theStoredRulesAreTheOnesThatReadOnlyANodeItsOwnLinksAndItsDocument() {
 		assertThat(this.catalog.stored()).extracting(ReadinessRule::id).containsExactlyInAnyOrder("baseline-missing", "indicator-unlinked", "responsible-unit-missing",
 				"indicator-incomplete", "satuan-formula-mismatch", "target-missing", "target-regression");
+	}
+
+	@Test
+	void aRuleThatDependsOnTheReportOrReadsTheScopeInTheWrongFormStopsTheStart() {
+		ReadinessRule incomplete = rule("indicator-incomplete");
+		assertThatIllegalStateException().isThrownBy(() -> incomplete
+			.withCypher(incomplete.cypher().replace("RETURN i {.*} AS node", "WITH i WHERE $year > 0\nRETURN i {.*} AS node"))
+			.checkStoredForm()).withMessageContaining("it reads [$year]");
+		ReadinessRule skip = rule("level-skip");
+		assertThatIllegalStateException()
+			.isThrownBy(() -> skip.withCypher(skip.cypher().replace("$documents", "$checkedDocuments")).checkStoredForm())
+			.withMessageContaining("reads its scope as $documents");
+		ReadinessRule year = rule("target-missing-year");
+		assertThatIllegalStateException()
+			.isThrownBy(() -> year.withCypher(year.cypher().replace("$uncheckedDocuments", "$documents")).checkStoredForm())
+			.withMessageContaining("reads the stored verdicts");
+	}
+
+	private ReadinessRule rule(String id) {
+		return this.catalog.enabled().stream().filter(rule -> rule.id().equals(id)).findFirst().orElseThrow();
 	}
 
 	@Test
