@@ -1,7 +1,13 @@
 // CONTRIBUTES_TO links that point down the cascade: to a lower level (a Perangkat Daerah sasaran contributing to
 // a Bagian's), or, at the same level, from a Tujuan to a Sasaran or condition, or from an element to an indicator.
+// stored: a checked document's nodes this rule can find are flagged AtFault (README.md, Stored findings)
 CALL () {
-  UNWIND $documents AS document
+  UNWIND $checkedDocuments AS document
+  MATCH (n:AtFault {sourceDocument: document})
+  USING INDEX n:AtFault(sourceDocument)
+  RETURN n
+  UNION ALL
+  UNWIND $uncheckedDocuments AS document
   MATCH (n:Node {sourceDocument: document})
   RETURN n
   UNION ALL

@@ -42,7 +42,31 @@ public final class DocumentChanges {
 			SET c.generation = coalesce(c.generation, 0) + 1
 			""";
 
+	private static final String CONTRIBUTORS = """
+			UNWIND $ids AS id
+			MATCH (:Node {id: id})<-[:CONTRIBUTES_TO]-(contributor:Node)
+			WHERE contributor.sourceDocument IS NOT NULL
+			RETURN DISTINCT contributor.sourceDocument AS document
+			""";
+
 	private DocumentChanges() {
+	}
+
+	/**
+	 * The documents of the nodes that contribute to these: what is kept of a node may depend on the nodes its
+	 * links reach (a level reversal), so a change of a node changes its contributors' documents too.
+	 */
+	public static List<String> ofContributors(GraphTransaction graph, Collection<String> ids) {
+		return ids.isEmpty() ? List.of() : graph.fetch(CONTRIBUTORS, Map.of("ids", List.copyOf(ids)))
+			.stream()
+			.map(row -> (String) row.get("document"))
+			.toList();
+	}
+
+	/** The same in the caller's Spring transaction (editing). */
+	public static List<String> ofContributors(Neo4jClient client, Collection<String> ids) {
+		return ids.isEmpty() ? List.of() : List.copyOf(client.query(CONTRIBUTORS).bind(List.copyOf(ids)).to("ids")
+			.fetchAs(String.class).all());
 	}
 
 	/** Records the changes in the transaction of an import ({@link GraphWrites}). */

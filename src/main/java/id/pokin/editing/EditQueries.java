@@ -143,6 +143,10 @@ class EditQueries {
 		DocumentChanges.record(this.client, documents);
 	}
 
+	List<String> contributorsDocuments(String id) {
+		return DocumentChanges.ofContributors(this.client, List.of(id));
+	}
+
 	/** The node's properties, read after taking its write lock; empty when there is no such node. */
 	Optional<Map<String, Object>> lockAndRead(String id) {
 		return this.client.query(LOCK_AND_READ).bind(id).to("id").fetch().one().map(row -> {

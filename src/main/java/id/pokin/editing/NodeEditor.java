@@ -189,7 +189,8 @@ class NodeEditor {
 	}
 
 	/**
-	 * The node's document (and the one it moves to) is changed by this transaction: recorded before the node is
+	 * The node's document (and the one it moves to, and its contributors' documents) is changed by this
+	 * transaction: recorded before the node is
 	 * locked, in the order every writer locks ({@link id.pokin.database.DocumentChanges}). A node that moved to
 	 * another document after this read is recorded again once it is locked (see {@link #save}).
 	 */
@@ -202,6 +203,7 @@ class NodeEditor {
 		if (newDocument instanceof String moved) {
 			documents.add(moved);
 		}
+		documents.addAll(this.queries.contributorsDocuments(id));
 		this.queries.recordDocumentChanges(documents);
 		return documents;
 	}

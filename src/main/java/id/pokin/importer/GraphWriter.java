@@ -178,6 +178,8 @@ class GraphWriter {
 		Set<String> documents = new HashSet<>();
 		changedDocuments.forEach(row -> documents.add(row.id()));
 		changed.forEach(row -> documents.add((String) row.properties().get("sourceDocument")));
+		documents.addAll(DocumentChanges.ofContributors(graph,
+				changed.stream().map(ImportRow::id).filter(current::containsKey).toList()));
 		// first, before any other write: the documents' records are locked in the order every writer takes them
 		DocumentChanges.record(graph, documents);
 		for (List<ImportRow> batch : batches(changedDocuments)) {

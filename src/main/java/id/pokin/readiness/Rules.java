@@ -22,10 +22,10 @@ final class Rules {
 
 	/**
 	 * The rules whose verdicts are kept in the graph (cypher/readiness/README.md, Stored findings): each depends on a
-	 * node, its own links and its document only.
+	 * node, its own links, the nodes these reach and its document only.
 	 */
 	static final Set<String> STORED = Set.of("indicator-unlinked", "responsible-unit-missing", "indicator-incomplete",
-			"target-missing", "baseline-missing", "satuan-formula-mismatch", "target-regression");
+			"target-missing", "baseline-missing", "satuan-formula-mismatch", "target-regression", "level-reversal");
 
 	/**
 	 * Rules that are not stored but read the stored verdicts: within a checked document (with a plan period), every

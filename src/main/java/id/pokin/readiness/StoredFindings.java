@@ -3,6 +3,7 @@ package id.pokin.readiness;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -29,9 +30,9 @@ import org.springframework.stereotype.Component;
  * either way.
  * <p>
  * Every writer records the documents it changes in its own transaction ({@link DocumentChanges}), which makes them
- * unchecked at the moment the change commits. A thread of this class checks them again shortly after
- * ({@code pokin.readiness.check-interval}), and on start every document no writer has recorded (a bulk load, an
- * older store). A check reads the document's generation, runs the stored rules on the document, and writes the
+ * unchecked at the moment the change commits. A thread of this class checks them again once writers have paused
+ * for a round ({@code pokin.readiness.check-interval}), and on start every document no writer has recorded (a bulk
+ * load, an older store). A check reads the document's generation, runs the stored rules on the document, and writes the
  * labels only if no writer has committed to the document since: under the record's lock, checked again.
  */
 @Component
@@ -49,7 +50,7 @@ class StoredFindings implements SmartLifecycle {
 	private static final String PENDING = """
 			MATCH (c:CheckedDocument)
 			WHERE c.rules IS NULL OR c.rules <> $rules
-			RETURN c.document AS document
+			RETURN c.document AS document, c.generation AS generation
 			ORDER BY document
 			""";
 
@@ -100,6 +101,9 @@ class StoredFindings implements SmartLifecycle {
 	/** How often a document is tried again when writers keep changing it during its check. */
 	private static final int ATTEMPTS = 3;
 
+	/** How many rounds a check waits for writers to pause, at most. */
+	private static final int MAX_QUIET_ROUNDS = 15;
+
 	private final RuleQueries queries;
 
 	private final GraphWrites writes;
@@ -109,6 +113,11 @@ class StoredFindings implements SmartLifecycle {
 	private final Duration interval;
 
 	private volatile ScheduledExecutorService thread;
+
+	/** What the background thread saw waiting in its last round (only it reads and writes these). */
+	private Map<String, Object> lastPending = Map.of();
+
+	private int waitedRounds;
 
 	StoredFindings(RuleQueries queries, GraphWrites writes, RuleCatalog catalog, ReadinessProperties properties) {
 		this.queries = queries;
@@ -140,8 +149,43 @@ class StoredFindings implements SmartLifecycle {
 		if (everyDocument) {
 			this.queries.rows(NEVER_RECORDED, Map.of()).forEach(row -> documents.add((String) row.get("document")));
 		}
+		documents.addAll(pending().keySet());
+		return check(documents);
+	}
+
+	/** The documents that wait for a check, with their generations. */
+	private Map<String, Object> pending() {
+		Map<String, Object> pending = new LinkedHashMap<>();
 		this.queries.rows(PENDING, Map.of("rules", this.catalog.storedVersion()))
-			.forEach(row -> documents.add((String) row.get("document")));
+			.forEach(row -> pending.put((String) row.get("document"), row.get("generation")));
+		return pending;
+	}
+
+	/**
+	 * One round of the background thread: the documents that wait are checked once no writer has changed any
+	 * of them for a whole interval (or they have waited {@link #MAX_QUIET_ROUNDS} rounds), so that a check does not
+	 * take the CPU from a series of imports, whose documents a report reads whole meanwhile.
+	 */
+	private int checkWhenQuiet() {
+		if (this.catalog.stored().isEmpty()) {
+			return 0;
+		}
+		Map<String, Object> pending = pending();
+		if (pending.isEmpty()) {
+			this.lastPending = Map.of();
+			this.waitedRounds = 0;
+			return 0;
+		}
+		if (!pending.equals(this.lastPending) && this.waitedRounds < MAX_QUIET_ROUNDS) {
+			this.lastPending = pending;
+			this.waitedRounds++;
+			return 0;
+		}
+		this.waitedRounds = 0;
+		return check(pending.keySet());
+	}
+
+	private int check(Set<String> documents) {
 		int checked = 0;
 		long start = System.nanoTime();
 		for (String document : documents) {
@@ -212,9 +256,14 @@ class StoredFindings implements SmartLifecycle {
 		this.thread = executor;
 	}
 
-	private void run(boolean everyDocument) {
+	private void run(boolean atStart) {
 		try {
-			checkPending(everyDocument);
+			if (atStart) {
+				checkPending(true);
+			}
+			else {
+				checkWhenQuiet();
+			}
 		}
 		catch (RuntimeException ex) {
 			// the next round tries again; until then reports read the unchecked documents whole

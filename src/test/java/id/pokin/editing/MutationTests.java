@@ -195,11 +195,16 @@ class MutationTests extends EditingTests {
 			.path("addContribution.changed").entity(Boolean.class).isEqualTo(false);
 		assertThat(generations()).as("no change, no record").containsExactly(Map.entry("ed-doc-a", 2L),
 				Map.entry("ed-doc-b", 1L));
+		// a level reversal of ed-a-ind depends on the element it contributes to: its document changes too
+		run(ADMIN, "mutation { updateElement(id: \"ed-b-sasaran\", version: " + version("ed-b-sasaran")
+				+ ", input: {name: \"Sasaran B\"}) { name } }")
+			.path("updateElement.name").entity(String.class).isEqualTo("Sasaran B");
+		assertThat(generations()).containsExactly(Map.entry("ed-doc-a", 3L), Map.entry("ed-doc-b", 2L));
 		run(PLANNER_A, """
 				mutation { createIndicator(input: {id: "ed-ind-doc", name: "Jumlah laporan", satuan: "Laporan",
 				  contributesTo: ["ed-a-kondisi"], responsibleUnits: ["ed-a-bag"]}) { id } }""")
 			.path("createIndicator.id").entity(String.class).isEqualTo("ed-ind-doc");
-		assertThat(generations()).containsEntry("ed-doc-a", 3L);
+		assertThat(generations()).containsEntry("ed-doc-a", 4L);
 	}
 
 	private static Map<String, Long> generations() {

@@ -54,9 +54,9 @@ class StoredFindingsTests extends GraphQlIntegrationTest {
 	}
 
 	@Test
-	void theStoredRulesAreTheOnesThatReadOnlyANodeItsOwnLinksAndItsDocument() {
+	void theStoredRulesAreTheOnesThatReadOnlyANodeItsOwnLinksTheNodesTheyReachAndItsDocument() {
 		assertThat(this.catalog.stored()).extracting(ReadinessRule::id).containsExactlyInAnyOrder("baseline-missing", "indicator-unlinked", "responsible-unit-missing",
-				"indicator-incomplete", "satuan-formula-mismatch", "target-missing", "target-regression");
+				"indicator-incomplete", "satuan-formula-mismatch", "target-missing", "target-regression", "level-reversal");
 	}
 
 	@Test
@@ -106,6 +106,23 @@ class StoredFindingsTests extends GraphQlIntegrationTest {
 		assertThat(this.stored.checked(DOCUMENTS)).contains("rx-setda");
 		assertThat(nodesOf(this.service.check(null, 2024), "indicator-incomplete")).contains("rx-i-as1");
 		assertThat(atFault()).contains("rx-i-as1");
+	}
+
+	@Test
+	void aChangeOfAnElementUnchecksTheDocumentsOfItsContributorsWhoseLevelsItReverses() {
+		this.stored.checkPending(true);
+		assertThat(nodesOf(this.service.check(null, 2024), "level-reversal")).doesNotContain("rx-s-setda");
+		write(() -> {
+			List<String> documents = new java.util.ArrayList<>(List.of("rx-rpjmd"));
+			documents.addAll(DocumentChanges.ofContributors(this.client, List.of("rx-s-1")));
+			DocumentChanges.record(this.client, documents);
+			this.client.query("MATCH (s:Node {id: 'rx-s-1'}) SET s.level = 'BAGIAN'").run();
+		});
+		assertThat(this.stored.checked(DOCUMENTS)).doesNotContain("rx-rpjmd", "rx-setda");
+		assertThat(nodesOf(this.service.check(null, 2024), "level-reversal")).contains("rx-s-setda");
+		this.stored.checkPending(false);
+		assertThat(this.stored.checked(DOCUMENTS)).contains("rx-rpjmd", "rx-setda");
+		assertThat(nodesOf(this.service.check(null, 2024), "level-reversal")).contains("rx-s-setda");
 	}
 
 	@Test
