@@ -89,7 +89,8 @@ final class ReadinessRun {
 
 	/**
 	 * Starts every rule's hits now, side by side, so that what asks for them later does not wait for each in turn.
-	 * Until every rule has been timed (the first two reports), each runs as a query of its own, slowest first. After
+	 * Until every rule has been timed (the first two reports), and always for the whole graph, each runs as a query
+	 * of its own, slowest first. After
 	 * that the rules are spread over one task per thread, balanced by their times (the same groups every time, see
 	 * {@link RuleTimes}), and a task runs its rules' node forms as one combined query ({@code UNION ALL}; the cycle
 	 * rule, whose rows are links, on its own): on a small machine a query's round trips and transaction cost as much
@@ -97,7 +98,9 @@ final class ReadinessRun {
 	 */
 	void prefetch() {
 		List<ReadinessRule> pending = this.rules.stream().filter(rule -> !this.hits.containsKey(rule.id())).toList();
-		if (!this.times.allTimed(pending)) {
+		// the whole graph: every rule a query of its own, slowest first, so the threads share them out as they finish
+		// (at this size a query's own cost is nothing, and fixed groups end seconds apart)
+		if (this.scope.root() == null || !this.times.allTimed(pending)) {
 			this.times.slowestFirst(pending).forEach(this::hitsFuture);
 			return;
 		}

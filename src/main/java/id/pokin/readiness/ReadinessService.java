@@ -40,7 +40,10 @@ class ReadinessService implements DisposableBean {
 
 	private final ExecutorService executor;
 
+	/** The rules' times in a unit's scope, and in the whole graph, where their proportions differ. */
 	private final RuleTimes times;
+
+	private final RuleTimes wholeGraphTimes;
 
 	/** The kept reports' scopes hold at most this many nodes together (the newest is kept whatever its size). */
 	static final long KEPT_NODES = 2_000_000;
@@ -61,6 +64,7 @@ class ReadinessService implements DisposableBean {
 		int threads = properties.parallelism() > 0 ? properties.parallelism()
 				: Math.min(4, Runtime.getRuntime().availableProcessors());
 		this.times = new RuleTimes(threads);
+		this.wholeGraphTimes = new RuleTimes(threads);
 		AtomicInteger count = new AtomicInteger();
 		this.executor = Executors.newFixedThreadPool(threads, runnable -> {
 			Thread thread = new Thread(runnable, "readiness-" + count.incrementAndGet());
@@ -90,8 +94,8 @@ class ReadinessService implements DisposableBean {
 				rules.add(rule);
 			}
 		}
-		ReadinessReport report = new ReadinessReport(new ReadinessRun(this.queries, this.executor, this.times, scope,
-				year, rules, parameters(scope, year)));
+		ReadinessReport report = new ReadinessReport(new ReadinessRun(this.queries, this.executor,
+				scope.root() == null ? this.wholeGraphTimes : this.times, scope, year, rules, parameters(scope, year)));
 		if (now.isPresent()) {
 			this.kept.put(scopeKey, year, now.getAsLong(), report);
 		}
