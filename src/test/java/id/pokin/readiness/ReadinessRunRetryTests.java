@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import id.pokin.cascade.NodeMapper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +26,11 @@ class ReadinessRunRetryTests {
 	private static final ReadinessRule B = rule("b");
 
 	private static final ReadinessScope SCOPE = new ReadinessScope(null, List.of("doc"), List.of(), 10);
+
+	/** Rules run combined in a unit's scope only (the whole graph's run a query each). */
+	private static final ReadinessScope UNIT_SCOPE = new ReadinessScope(
+			NodeMapper.toNode(Map.of("id", "u-pemda", "kind", "UNIT", "name", "Pemda", "level", "PEMDA")), List.of("doc"),
+			List.of(), 10);
 
 	private final ExecutorService pool = Executors.newFixedThreadPool(2);
 
@@ -52,7 +58,7 @@ class ReadinessRunRetryTests {
 			times.record("b", 10);
 		}
 		// the combined query runs on the calling thread: it has failed when prefetch returns
-		ReadinessRun run = new ReadinessRun(queries, Runnable::run, times, SCOPE, null, List.of(A, B), Map.of());
+		ReadinessRun run = new ReadinessRun(queries, Runnable::run, times, UNIT_SCOPE, null, List.of(A, B), Map.of());
 		run.prefetch();
 		assertThat(queries.combined).as("both rules in one query").containsExactly(List.of("a", "b"));
 		assertThat(queries.calls).hasValue(1);
