@@ -154,8 +154,13 @@ public final class BenchmarkSuite {
 				Map<String, Object> everything = new LinkedHashMap<>();
 				everything.put("scope", null);
 				// last: on a large graph with a small heap this is the request that may exhaust the memory
-				attempt("readiness, everything", () -> record("readiness, everything",
-						measure(id -> graphQl(READINESS, everything), List.of("all"), 3, 1)));
+				// the first report of everything reads the whole store into the page cache and plans its queries
+				attempt("readiness, everything", () -> {
+					record("readiness, everything, the first 2 reports",
+							measure(id -> graphQl(READINESS, everything), List.of("all"), 2, 1));
+					record("readiness, everything, after those", measure(id -> graphQl(READINESS, everything),
+							List.of("all"), 5, 1));
+				});
 			}
 			else {
 				this.results.put("readiness", "n/a (not in this build)");
