@@ -2,8 +2,15 @@
 // answer for it and of every unit above them (PART_OF). ASISTEN exists only in a Sekretariat Daerah, so a Bidang
 // contributing straight to its Dinas skips nothing, while a Setda Bagian contributing straight to the Setda
 // does. A node no unit answers for is judged by the levels used in its document instead.
+// In a document checked for the stored rules only the nodes flagged AtFault can skip a level: checking flags every
+// node with a link two or more levels up (candidates/level-skip.cypher). Other documents are read whole.
 CALL () {
-  UNWIND $documents AS document
+  UNWIND $checkedDocuments AS document
+  MATCH (n:AtFault {sourceDocument: document})
+  USING INDEX n:AtFault(sourceDocument)
+  RETURN n
+  UNION ALL
+  UNWIND $uncheckedDocuments AS document
   MATCH (n:Node {sourceDocument: document})
   RETURN n
   UNION ALL

@@ -8,6 +8,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -33,6 +34,9 @@ class RuleCatalog {
 	private final List<ReadinessRule> stored;
 
 	private final String storedVersion;
+
+	/** The queries that flag the nodes a rule reading the stored flags can find, where no stored rule does. */
+	private final List<String> candidates;
 
 	private final List<String> topKinds;
 
@@ -66,7 +70,8 @@ class RuleCatalog {
 		}
 		this.enabled = List.copyOf(rules);
 		this.stored = List.copyOf(stored);
-		this.storedVersion = version(this.stored);
+		this.candidates = Rules.READ_STORED.stream().sorted().map(RuleCatalog::candidates).filter(Objects::nonNull).toList();
+		this.storedVersion = version(this.stored, this.candidates);
 	}
 
 	List<ReadinessRule> enabled() {
@@ -86,11 +91,19 @@ class RuleCatalog {
 		return this.storedVersion;
 	}
 
-	private static String version(List<ReadinessRule> rules) {
+	/** Queries ({@code id}: a node to flag) that checking a document runs besides the stored rules' node forms. */
+	List<String> candidates() {
+		return this.candidates;
+	}
+
+	private static String version(List<ReadinessRule> rules, List<String> candidates) {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
 			for (ReadinessRule rule : rules) {
 				digest.update((rule.id() + "\n" + rule.cypher() + "\n").getBytes(StandardCharsets.UTF_8));
+			}
+			for (String candidate : candidates) {
+				digest.update((candidate + "\n").getBytes(StandardCharsets.UTF_8));
 			}
 			return HexFormat.of().formatHex(digest.digest(), 0, 8);
 		}
@@ -139,6 +152,19 @@ class RuleCatalog {
 					+ allowed.stream().sorted().toList() + ", was " + value);
 		}
 		return value;
+	}
+
+	private static String candidates(String ruleId) {
+		ClassPathResource file = new ClassPathResource("cypher/readiness/candidates/" + ruleId + ".cypher");
+		if (!file.exists()) {
+			return null;
+		}
+		try {
+			return file.getContentAsString(StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read the candidates of readiness rule " + ruleId, ex);
+		}
 	}
 
 	private static String cypher(String id) {

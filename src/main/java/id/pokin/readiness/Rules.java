@@ -28,11 +28,12 @@ final class Rules {
 			"target-missing", "baseline-missing", "satuan-formula-mismatch", "target-regression", "level-reversal");
 
 	/**
-	 * Rules that are not stored but read the stored verdicts: within a checked document (with a plan period), every
-	 * node they can find is one a stored rule flags. target-missing-year: an indicator without a target for a year
-	 * of the period is one target-missing reports.
+	 * Rules that are not stored but read the stored flags: within a checked document, every node they can find is
+	 * flagged. target-missing-year (in a document with a plan period): an indicator without a target for a year of
+	 * the period is one target-missing reports. level-skip: checking a document also flags its candidates, the
+	 * nodes with a link two levels up or more ({@code cypher/readiness/candidates/level-skip.cypher}).
 	 */
-	static final Set<String> READ_STORED = Set.of("target-missing-year");
+	static final Set<String> READ_STORED = Set.of("target-missing-year", "level-skip");
 
 	static final List<ReadinessRule> ALL = List.of(
 			rule("indicator-unlinked", ERROR, CASCADING,

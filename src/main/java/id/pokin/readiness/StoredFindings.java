@@ -24,7 +24,8 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps the stored rules' verdicts in the graph ({@link ReadinessRule#stored()}: rules whose verdict on an
  * indicator depends on nothing but the indicator and its document). In a checked document every node one of them
- * finds at fault carries the label {@code AtFault}, and the document's {@code CheckedDocument} names the rules
+ * finds at fault carries the label {@code AtFault} (and so does every candidate of a rule that reads the flags,
+ * {@link RuleCatalog#candidates()}), and the document's {@code CheckedDocument} names the rules
  * ({@link RuleCatalog#storedVersion()}). A report then reads a checked document's few flagged nodes by index and
  * runs the rules on those alone; a document not checked (yet) is read whole, as before, so a report is the same
  * either way.
@@ -220,11 +221,12 @@ class StoredFindings implements SmartLifecycle {
 		parameters.put("nodes", List.of());
 		parameters.put("levels", ReadinessService.levelRanks());
 		parameters.put("levelOrder", ReadinessService.levelOrder());
-		List<String> atFault = new ArrayList<>(new LinkedHashSet<>(this.queries.nodeIds(this.catalog.stored(), parameters)
-			.values()
-			.stream()
-			.flatMap(List::stream)
-			.toList()));
+		Set<String> found = new LinkedHashSet<>();
+		this.queries.nodeIds(this.catalog.stored(), parameters).values().forEach(found::addAll);
+		for (String candidates : this.catalog.candidates()) {
+			this.queries.rows(candidates, parameters).forEach(row -> found.add((String) row.get("id")));
+		}
+		List<String> atFault = new ArrayList<>(found);
 		beforeWriting.run();
 		String rules = this.catalog.storedVersion();
 		return this.writes.inTransaction(graph -> {

@@ -65,7 +65,7 @@ class StoredFindingsTests extends GraphQlIntegrationTest {
 		assertThatIllegalStateException().isThrownBy(() -> incomplete
 			.withCypher(incomplete.cypher().replace("RETURN i {.*} AS node", "WITH i WHERE $year > 0\nRETURN i {.*} AS node"))
 			.checkStoredForm()).withMessageContaining("it reads [$year]");
-		ReadinessRule skip = rule("level-skip");
+		ReadinessRule skip = rule("indicator-below-top");
 		assertThatIllegalStateException()
 			.isThrownBy(() -> skip.withCypher(skip.cypher().replace("$documents", "$checkedDocuments")).checkStoredForm())
 			.withMessageContaining("reads its scope as $documents");
@@ -88,7 +88,10 @@ class StoredFindingsTests extends GraphQlIntegrationTest {
 		for (ReadinessRule rule : Rules.ALL) {
 			assertThat(nodesOf(report, rule.id())).as(rule.id()).isEqualTo(new TreeSet<>(PLANTED.get(rule.id())));
 		}
-		assertThat(atFault()).isEqualTo(plantedByStoredRules());
+		// the stored rules' nodes, and level-skip's candidates: a near miss among them (a Bidang's link to its Dinas
+		// jumps two levels, and a Dinas has no Asisten between) is flagged, yet level-skip does not report it
+		assertThat(atFault()).containsAll(plantedByStoredRules()).contains("rx-s-yankes", "rx-d-s-skip");
+		assertThat(nodesOf(report, "level-skip")).doesNotContain("rx-s-yankes");
 		assertThat(this.stored.checkPending(true)).as("nothing left to check").isZero();
 	}
 
