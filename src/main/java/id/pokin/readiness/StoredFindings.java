@@ -22,18 +22,18 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the stored rules' verdicts in the graph ({@link ReadinessRule#stored()}: rules whose verdict on an
- * indicator depends on nothing but the indicator and its document). In a checked document every node one of them
- * finds at fault carries the label {@code AtFault} (and so does every candidate of a rule that reads the flags,
- * {@link RuleCatalog#candidates()}), and the document's {@code CheckedDocument} names the rules
- * ({@link RuleCatalog#storedVersion()}). A report then reads a checked document's few flagged nodes by index and
- * runs the rules on those alone; a document not checked (yet) is read whole, as before, so a report is the same
- * either way.
+ * Keeps the stored rules' verdicts in the graph ({@link ReadinessRule#stored()}: rules whose verdict on a node depends
+ * on nothing but the node, its own links, the nodes these reach and its document). In a checked document every node
+ * one of them finds at fault carries the label {@code AtFault} (and so does every candidate of a rule that reads the
+ * flags, {@link RuleCatalog#candidates()}), and the document's {@code CheckedDocument} names the rules
+ * ({@link RuleCatalog#storedVersion()}). A report then reads a checked document's few flagged nodes by index and runs
+ * the rules on those alone; a document not checked (yet) is read whole, as before, so a report is the same either
+ * way.
  * <p>
  * Every writer records the documents it changes in its own transaction ({@link DocumentChanges}), which makes them
- * unchecked at the moment the change commits. A thread of this class checks them again once writers have paused
- * for a round ({@code pokin.readiness.check-interval}), and on start every document no writer has recorded (a bulk
- * load, an older store). A check reads the document's generation, runs the stored rules on the document, and writes the
+ * unchecked at the moment the change commits. A thread of this class checks them again once writers have paused for
+ * a round ({@code pokin.readiness.check-interval}), and on start every document no writer has recorded (a bulk load,
+ * an older store). A check reads the document's generation, runs the stored rules on the document, and writes the
  * labels only if no writer has committed to the document since: under the record's lock, checked again.
  */
 @Component
