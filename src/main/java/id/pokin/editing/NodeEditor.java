@@ -190,9 +190,9 @@ class NodeEditor {
 
 	/**
 	 * The node's document (and the one it moves to, and its contributors' documents) is changed by this
-	 * transaction: recorded before the node is
-	 * locked, in the order every writer locks ({@link id.pokin.database.DocumentChanges}). A node that moved to
-	 * another document after this read is recorded again once it is locked (see {@link #save}).
+	 * transaction: recorded before the node is locked, in the order every writer locks
+	 * ({@link id.pokin.database.DocumentChanges}). A node that moved to another document after this read is
+	 * recorded again once it is locked (see {@link #save}).
 	 */
 	private List<String> recordDocumentChange(String id, Object newDocument) {
 		List<String> documents = new ArrayList<>();
