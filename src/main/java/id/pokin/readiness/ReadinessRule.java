@@ -25,7 +25,7 @@ import id.pokin.cascade.CascadeNode;
 record ReadinessRule(String id, Severity severity, LkeCriterion lke, Text title, Text message,
 		List<String> evidenceKeys, Shape shape, boolean local, String cypher) {
 
-	/** What a stored rule may not read: the whole scope's documents, and what changes from one report to another. */
+	/** What a stored rule may not read: what changes from one report to another. */
 	private static final List<String> STORED_REFUSES = List.of("$year", "$top", "$ids");
 
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");

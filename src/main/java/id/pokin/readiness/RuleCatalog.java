@@ -154,25 +154,22 @@ class RuleCatalog {
 		return value;
 	}
 
+	/** The query that flags a rule's candidates, {@code cypher/readiness/candidates/<id>.cypher}; null for none. */
 	private static String candidates(String ruleId) {
 		ClassPathResource file = new ClassPathResource("cypher/readiness/candidates/" + ruleId + ".cypher");
-		if (!file.exists()) {
-			return null;
-		}
+		return file.exists() ? read(file) : null;
+	}
+
+	private static String cypher(String id) {
+		return read(new ClassPathResource("cypher/readiness/" + id + ".cypher"));
+	}
+
+	private static String read(ClassPathResource file) {
 		try {
 			return file.getContentAsString(StandardCharsets.UTF_8);
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot read the candidates of readiness rule " + ruleId, ex);
-		}
-	}
-
-	private static String cypher(String id) {
-		try {
-			return new ClassPathResource("cypher/readiness/" + id + ".cypher").getContentAsString(StandardCharsets.UTF_8);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("No Cypher for readiness rule " + id, ex);
+			throw new UncheckedIOException("Cannot read " + file.getPath(), ex);
 		}
 	}
 
