@@ -11,7 +11,7 @@ import java.util.List;
  * on each row:
  * <ol>
  * <li>{@code text}: the {@code node_search} full-text index (its matches are unbounded, but no other filter can
- * stand in for it);</li>
+ * stand in for it), once it has caught up with the commits before the query;</li>
  * <li>{@code unit}: the unit's subtree (its ids found beforehand) and what those units answer for;</li>
  * <li>{@code perangkatDaerah}, then {@code region}: the scope's documents through the per-label
  * {@code sourceDocument} indexes, plus the few ids outside them;</li>
@@ -163,7 +163,10 @@ final class BrowseCypher {
 	private static String driverClause(Listing listing, Driver driver, boolean ordered) {
 		String label = listing.label();
 		return switch (driver) {
-			case TEXT -> "CALL db.index.fulltext.queryNodes('node_search', $text) YIELD node AS n";
+			// the index is eventually consistent (migration V008): the wait lets a page see every commit before it
+			case TEXT -> """
+					CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()
+					CALL db.index.fulltext.queryNodes('node_search', $text) YIELD node AS n""";
 			case UNIT -> unitDriver(listing);
 			case PERANGKAT_DAERAH, REGION -> """
 					CALL () {

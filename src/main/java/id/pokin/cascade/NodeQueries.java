@@ -53,7 +53,9 @@ public class NodeQueries {
 			RETURN id, collect(n {.*}) AS nodes
 			""";
 
+	/** The index is eventually consistent (migration V008): waiting for it first lets a search see every commit before it. */
 	private static final String SEARCH = """
+			CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()
 			CALL db.index.fulltext.queryNodes('node_search', $query) YIELD node, score
 			RETURN node {.*} AS node
 			ORDER BY score DESC, node.name
