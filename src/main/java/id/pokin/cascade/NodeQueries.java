@@ -53,13 +53,18 @@ public class NodeQueries {
 			RETURN id, collect(n {.*}) AS nodes
 			""";
 
-	/** The index is eventually consistent (migration V008): waiting for it first lets a search see every commit before it. */
+	/**
+	 * The index is eventually consistent (migration V008): waiting for it first lets a search see every commit before
+	 * it. Only the page is projected: a common word matches a quarter of a 1,000,000-node graph, and projecting every
+	 * match before sorting took 1.4-2.4 s against 0.34 s.
+	 */
 	private static final String SEARCH = """
 			CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()
 			CALL db.index.fulltext.queryNodes('node_search', $query) YIELD node, score
-			RETURN node {.*} AS node
+			WITH node, score
 			ORDER BY score DESC, node.name
 			LIMIT $first
+			RETURN node {.*} AS node
 			""";
 
 	private final Neo4jClient client;
