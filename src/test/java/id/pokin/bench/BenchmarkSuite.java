@@ -45,6 +45,10 @@ public final class BenchmarkSuite {
 	private static final String IMPACT = """
 			query($id: ID!) { impact(id: $id) { truncated nodes { node { id kind name } parentIds depth } } }""";
 
+	/** The search box's request: its first 20 matches. */
+	private static final String SEARCH = """
+			query($text: String!) { search(text: $text, first: 20) { id kind name level } }""";
+
 	/** What the UI's readiness page asks first: the summary and the first page of findings. */
 	private static final String READINESS = """
 			query($scope: ID) { readiness(scope: $scope) { score checkedNodes byRule { rule count }
@@ -130,6 +134,11 @@ public final class BenchmarkSuite {
 			}
 			record("impact of an RPJMD tujuan (" + sample.impactSize(this) + " nodes)",
 					measure(id -> graphQl(IMPACT, Map.of("id", id)), sample.tujuan, Math.min(50, requests), 1));
+			// "jumlah" starts most generated indicators' names (a quarter of the nodes), "persentase yang terlaksana" fewer
+			for (String text : List.of("jumlah", "persentase yang terlaksana")) {
+				attempt("search", () -> record("search \"" + text + "\", first 20",
+						measure(t -> graphQl(SEARCH, Map.of("text", t)), List.of(text), Math.min(30, requests), 1)));
+			}
 			attempt("import", () -> importThroughput(new ImportBench(app.httpPort), sample.regions.get(0)));
 			if (hasField("readiness")) {
 				// the imports' documents and, on a new copy of a store, every document
