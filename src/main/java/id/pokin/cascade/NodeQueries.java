@@ -56,7 +56,7 @@ public class NodeQueries {
 	/**
 	 * The index is eventually consistent (migration V008): waiting for it first lets a search see every commit before
 	 * it. Only the page is projected: a common word matches a quarter of a 1,000,000-node graph, and projecting every
-	 * match before sorting took 1.4-2.4 s against 0.34 s.
+	 * match before sorting took over a second there, against 0.34 s (BENCHMARKS.md).
 	 */
 	private static final String SEARCH = """
 			CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()
