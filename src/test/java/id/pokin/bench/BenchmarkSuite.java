@@ -136,7 +136,8 @@ public final class BenchmarkSuite {
 					measure(id -> graphQl(IMPACT, Map.of("id", id)), sample.tujuan, Math.min(50, requests), 1));
 			// "jumlah" starts most generated indicators' names (a quarter of the nodes), "persentase yang terlaksana" fewer
 			for (String text : List.of("jumlah", "persentase yang terlaksana")) {
-				attempt("search", () -> record("search \"" + text + "\", first 20",
+				String name = "search \"" + text + "\", first 20";
+				attempt(name, () -> record(name,
 						measure(t -> graphQl(SEARCH, Map.of("text", t)), List.of(text), Math.min(30, requests), 1)));
 			}
 			attempt("import", () -> importThroughput(new ImportBench(app.httpPort), sample.regions.get(0)));
