@@ -8,6 +8,7 @@ import java.util.Map;
 import id.pokin.cascade.Level;
 import id.pokin.database.GraphTransaction;
 import id.pokin.database.GraphWrites;
+import id.pokin.database.ImportsUnderWay;
 import id.pokin.importer.Reference.Link;
 
 import org.slf4j.Logger;
@@ -29,10 +30,13 @@ class ImportService {
 
 	private final GraphWrites writes;
 
-	ImportService(GraphLookup lookup, GraphWriter writer, GraphWrites writes) {
+	private final ImportsUnderWay underWay;
+
+	ImportService(GraphLookup lookup, GraphWriter writer, GraphWrites writes, ImportsUnderWay underWay) {
 		this.lookup = lookup;
 		this.writer = writer;
 		this.writes = writes;
+		this.underWay = underWay;
 	}
 
 	/** An import by the application itself (tests, tools); see {@link #importFile(ImportFile, String)}. */
@@ -42,12 +46,12 @@ class ImportService {
 
 	/**
 	 * One write transaction ({@link GraphWrites}: in-process on the embedded default): the checks read the graph in
-	 * it, and a file that fails them writes nothing.
+	 * it, and a file that fails them writes nothing. Background checks wait while it runs ({@link ImportsUnderWay}).
 	 *
 	 * @param user who imports, for the audit trail
 	 */
 	ImportResult importFile(ImportFile file, String user) {
-		return this.writes.inTransaction(graph -> importFile(graph, file, user));
+		return this.underWay.run(() -> this.writes.inTransaction(graph -> importFile(graph, file, user)));
 	}
 
 	private ImportResult importFile(GraphTransaction graph, ImportFile file, String user) {

@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 
 import id.pokin.database.DocumentChanges;
 import id.pokin.database.GraphWrites;
+import id.pokin.database.ImportsUnderWay;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,6 +36,9 @@ import org.springframework.stereotype.Component;
  * a round ({@code pokin.readiness.check-interval}), and on start every document no writer has recorded (a bulk load,
  * an older store). A check reads the document's generation, runs the stored rules on the document, and writes the
  * labels only if no writer has committed to the document since: under the record's lock, checked again.
+ * <p>
+ * A check runs the rules one query at a time and, before each, waits for imports under way to end
+ * ({@link ImportsUnderWay}), so that it takes the CPU from an upload for one query at most.
  */
 @Component
 class StoredFindings implements SmartLifecycle {
@@ -105,6 +109,12 @@ class StoredFindings implements SmartLifecycle {
 	/** How many rounds a check waits for writers to pause, at most. */
 	private static final int MAX_QUIET_ROUNDS = 15;
 
+	/** How long after an import a check goes on: a series of uploads is one pause, not many. */
+	private static final Duration IMPORT_SETTLE = Duration.ofSeconds(1);
+
+	/** How long a check waits for imports at one step, at most: a steady stream of them cannot hold it off for good. */
+	private static final Duration MAX_IMPORT_WAIT = Duration.ofSeconds(30);
+
 	private final RuleQueries queries;
 
 	private final GraphWrites writes;
@@ -113,6 +123,8 @@ class StoredFindings implements SmartLifecycle {
 
 	private final Duration interval;
 
+	private final ImportsUnderWay imports;
+
 	private volatile ScheduledExecutorService thread;
 
 	/** What the background thread saw waiting in its last round (only it reads and writes these). */
@@ -120,11 +132,13 @@ class StoredFindings implements SmartLifecycle {
 
 	private int waitedRounds;
 
-	StoredFindings(RuleQueries queries, GraphWrites writes, RuleCatalog catalog, ReadinessProperties properties) {
+	StoredFindings(RuleQueries queries, GraphWrites writes, RuleCatalog catalog, ReadinessProperties properties,
+			ImportsUnderWay imports) {
 		this.queries = queries;
 		this.writes = writes;
 		this.catalog = catalog;
 		this.interval = properties.checkInterval();
+		this.imports = imports;
 	}
 
 	/** Which of these documents are checked with the current stored rules. */
@@ -212,6 +226,7 @@ class StoredFindings implements SmartLifecycle {
 	 * @param beforeWriting runs between reading the document and writing its labels (tests: a writer there)
 	 */
 	boolean check(String document, Runnable beforeWriting) {
+		leaveTheCpuToImports();
 		Object generation = this.writes.inTransaction(graph -> graph.fetch(GENERATION, Map.of("document", document))
 			.get(0)
 			.get("generation"));
@@ -222,12 +237,17 @@ class StoredFindings implements SmartLifecycle {
 		parameters.put("levels", ReadinessService.levelRanks());
 		parameters.put("levelOrder", ReadinessService.levelOrder());
 		Set<String> found = new LinkedHashSet<>();
-		this.queries.nodeIds(this.catalog.stored(), parameters).values().forEach(found::addAll);
+		for (ReadinessRule rule : this.catalog.stored()) {
+			leaveTheCpuToImports();
+			found.addAll(this.queries.nodeIds(rule, parameters));
+		}
 		for (String candidates : this.catalog.candidates()) {
+			leaveTheCpuToImports();
 			this.queries.rows(candidates, parameters).forEach(row -> found.add((String) row.get("id")));
 		}
 		List<String> atFault = new ArrayList<>(found);
 		beforeWriting.run();
+		leaveTheCpuToImports();
 		String rules = this.catalog.storedVersion();
 		return this.writes.inTransaction(graph -> {
 			graph.run(LOCK, Map.of("document", document));
@@ -240,6 +260,26 @@ class StoredFindings implements SmartLifecycle {
 			graph.run(CHECKED_WITH, Map.of("document", document, "rules", rules));
 			return true;
 		});
+	}
+
+	/** Waits for the imports under way (see {@link ImportsUnderWay}); an interrupt (the application stops) ends the check. */
+	private void leaveTheCpuToImports() {
+		try {
+			this.imports.awaitQuiet(IMPORT_SETTLE, MAX_IMPORT_WAIT);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new CheckStopped();
+		}
+	}
+
+	/** The application stops: a check in progress ends and writes nothing. */
+	private static final class CheckStopped extends RuntimeException {
+
+		CheckStopped() {
+			super("the application stops", null, false, false);
+		}
+
 	}
 
 	@Override
@@ -266,6 +306,9 @@ class StoredFindings implements SmartLifecycle {
 			else {
 				checkWhenQuiet();
 			}
+		}
+		catch (CheckStopped ex) {
+			// the document stays unchecked; the next start checks it
 		}
 		catch (RuntimeException ex) {
 			// the next round tries again; until then reports read the unchecked documents whole

@@ -1,5 +1,6 @@
 package id.pokin.importer;
 
+import id.pokin.database.ImportsUnderWay;
 import id.pokin.database.InProcessWrites;
 import id.pokin.support.TestNeo4j;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,10 +20,13 @@ class ImportServiceInProcessTests extends ImportServiceTests {
 	@Autowired
 	GraphWriter writer;
 
+	@Autowired
+	ImportsUnderWay underWay;
+
 	@BeforeEach
 	void inProcess() {
 		this.service = new ImportService(this.lookup, this.writer,
-				new InProcessWrites(() -> TestNeo4j.instance().defaultDatabaseService()));
+				new InProcessWrites(() -> TestNeo4j.instance().defaultDatabaseService()), this.underWay);
 	}
 
 }

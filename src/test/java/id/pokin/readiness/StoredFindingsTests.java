@@ -5,8 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import id.pokin.database.DocumentChanges;
+import id.pokin.database.ImportsUnderWay;
 import id.pokin.support.GraphQlIntegrationTest;
 import id.pokin.support.TestNeo4j;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,6 +51,9 @@ class StoredFindingsTests extends GraphQlIntegrationTest {
 
 	@Autowired
 	PlatformTransactionManager transactions;
+
+	@Autowired
+	ImportsUnderWay imports;
 
 	@BeforeEach
 	void fixture() {
@@ -151,6 +158,37 @@ class StoredFindingsTests extends GraphQlIntegrationTest {
 		assertThat(nodesOf(this.service.check(null, 2024), "indicator-incomplete"))
 			.contains("rx-i-as1").doesNotContain("rx-d-i-incomplete");
 		assertThat(atFault()).contains("rx-i-as1").doesNotContain("rx-d-i-incomplete");
+	}
+
+	@Test
+	void aCheckWaitsWhileAnImportRuns() throws Exception {
+		CountDownLatch importing = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		CompletableFuture<Void> running = CompletableFuture.runAsync(() -> this.imports.run(() -> {
+			importing.countDown();
+			try {
+				return release.await(1, TimeUnit.MINUTES);
+			}
+			catch (InterruptedException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}));
+		try {
+			assertThat(importing.await(10, TimeUnit.SECONDS)).isTrue();
+			CompletableFuture<Boolean> check = CompletableFuture.supplyAsync(() -> this.stored.check("rx-setda", () -> {
+			}));
+			Thread.sleep(500);
+			assertThat(check).isNotDone();
+			assertThat(this.stored.checked(DOCUMENTS)).doesNotContain("rx-setda");
+
+			release.countDown();
+			assertThat(check.get(30, TimeUnit.SECONDS)).isTrue();
+			assertThat(this.stored.checked(DOCUMENTS)).contains("rx-setda");
+		}
+		finally {
+			release.countDown();
+			running.get(10, TimeUnit.SECONDS);
+		}
 	}
 
 	@Test
