@@ -19,7 +19,13 @@ record GraphFacts(Map<String, Existing> nodes, Set<String> documents, List<Edge>
 		return new GraphFacts(Map.of(), Set.of(), List.of());
 	}
 
-	record Existing(NodeKind kind, Level level) {
+	/** @param ref the node's element id, valid in the import's transaction, by which the writer links it */
+	record Existing(NodeKind kind, Level level, String ref) {
+
+		Existing(NodeKind kind, Level level) {
+			this(kind, level, null);
+		}
+
 	}
 
 	/** A CONTRIBUTES_TO or PART_OF link, from the lower node to the upper one. */

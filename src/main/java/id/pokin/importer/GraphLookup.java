@@ -34,7 +34,7 @@ class GraphLookup {
 			UNWIND $ids AS id
 			MATCH (n:Node {id: id})
 			USING INDEX n:Node(id)
-			RETURN n.id AS id, n.kind AS kind, n.level AS level
+			RETURN n.id AS id, n.kind AS kind, n.level AS level, elementId(n) AS ref
 			""";
 
 	private static final String DOCUMENTS = """
@@ -97,7 +97,8 @@ class GraphLookup {
 		Map<String, Existing> nodes = new HashMap<>();
 		for (Map<String, Object> row : graph.fetch(NODES, Map.of("ids", List.copyOf(ids)))) {
 			nodes.put((String) row.get("id"),
-					new Existing(known(NodeKind.values(), row.get("kind")), known(Level.values(), row.get("level"))));
+					new Existing(known(NodeKind.values(), row.get("kind")), known(Level.values(), row.get("level")),
+							(String) row.get("ref")));
 		}
 		return nodes;
 	}

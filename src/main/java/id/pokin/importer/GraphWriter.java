@@ -24,7 +24,7 @@ import org.springframework.stereotype.Repository;
  * same file again changes nothing; any other node gets its properties replaced (a cell emptied in a revised
  * file removes the property), its version raised by one, and the links it owns replaced by the file's: its
  * outgoing CONTRIBUTES_TO and PART_OF, and its incoming RESPONSIBLE_FOR. Lookups by id carry an index hint,
- * as in {@link GraphLookup}. A new node is CREATEd (the transaction has just read that its id is free, and the
+ * as in {@link GraphLookup}; links are written between element ids, which the node writes and the checks return. A new node is CREATEd (the transaction has just read that its id is free, and the
  * unique constraint stands behind that); a changed one is MERGEd, which seeks on the uniquely constrained id.
  */
 @Repository
@@ -59,29 +59,34 @@ class GraphWriter {
 			MERGE (n:Node {id: row.id})
 			SET n = row.properties
 			SET n:Unit
+			RETURN row.id AS id, elementId(n) AS ref
 			""", NodeKind.TUJUAN, """
 			UNWIND $rows AS row
 			MERGE (n:Node {id: row.id})
 			SET n = row.properties
 			SET n:Element:Tujuan
 			REMOVE n:Sasaran:Kondisi
+			RETURN row.id AS id, elementId(n) AS ref
 			""", NodeKind.SASARAN, """
 			UNWIND $rows AS row
 			MERGE (n:Node {id: row.id})
 			SET n = row.properties
 			SET n:Element:Sasaran
 			REMOVE n:Tujuan:Kondisi
+			RETURN row.id AS id, elementId(n) AS ref
 			""", NodeKind.KONDISI, """
 			UNWIND $rows AS row
 			MERGE (n:Node {id: row.id})
 			SET n = row.properties
 			SET n:Element:Kondisi
 			REMOVE n:Tujuan:Sasaran
+			RETURN row.id AS id, elementId(n) AS ref
 			""", NodeKind.INDIKATOR, """
 			UNWIND $rows AS row
 			MERGE (n:Node {id: row.id})
 			SET n = row.properties
 			SET n:Indikator
+			RETURN row.id AS id, elementId(n) AS ref
 			""");
 
 	/** New nodes (none has the id yet: checked in the same transaction): created with their labels, no lookup. */
@@ -89,22 +94,27 @@ class GraphWriter {
 			UNWIND $rows AS row
 			CREATE (n:Node:Unit)
 			SET n = row.properties
+			RETURN row.id AS id, elementId(n) AS ref
 			""", NodeKind.TUJUAN, """
 			UNWIND $rows AS row
 			CREATE (n:Node:Element:Tujuan)
 			SET n = row.properties
+			RETURN row.id AS id, elementId(n) AS ref
 			""", NodeKind.SASARAN, """
 			UNWIND $rows AS row
 			CREATE (n:Node:Element:Sasaran)
 			SET n = row.properties
+			RETURN row.id AS id, elementId(n) AS ref
 			""", NodeKind.KONDISI, """
 			UNWIND $rows AS row
 			CREATE (n:Node:Element:Kondisi)
 			SET n = row.properties
+			RETURN row.id AS id, elementId(n) AS ref
 			""", NodeKind.INDIKATOR, """
 			UNWIND $rows AS row
 			CREATE (n:Node:Indikator)
 			SET n = row.properties
+			RETURN row.id AS id, elementId(n) AS ref
 			""");
 
 	private static final String DELETE_OWNED_LINKS = """
@@ -121,26 +131,24 @@ class GraphWriter {
 			}
 			""";
 
+	/**
+	 * Both ends by element id: a direct read of each node. Seeking the id index instead, in a transaction that has
+	 * just added thousands of ids to it, took most of the links' time (BENCHMARKS.md).
+	 */
 	private static final Map<Link, String> CREATE_LINKS = Map.of(Link.CONTRIBUTES_TO, """
 			UNWIND $links AS link
-			MATCH (from:Node {id: link.from})
-			USING INDEX from:Node(id)
-			MATCH (to:Node {id: link.to})
-			USING INDEX to:Node(id)
+			MATCH (from) WHERE elementId(from) = link.from
+			MATCH (to) WHERE elementId(to) = link.to
 			CREATE (from)-[:CONTRIBUTES_TO]->(to)
 			""", Link.PART_OF, """
 			UNWIND $links AS link
-			MATCH (from:Node {id: link.from})
-			USING INDEX from:Node(id)
-			MATCH (to:Node {id: link.to})
-			USING INDEX to:Node(id)
+			MATCH (from) WHERE elementId(from) = link.from
+			MATCH (to) WHERE elementId(to) = link.to
 			CREATE (from)-[:PART_OF]->(to)
 			""", Link.RESPONSIBLE_FOR, """
 			UNWIND $links AS link
-			MATCH (from:Node {id: link.from})
-			USING INDEX from:Node(id)
-			MATCH (to:Node {id: link.to})
-			USING INDEX to:Node(id)
+			MATCH (from) WHERE elementId(from) = link.from
+			MATCH (to) WHERE elementId(to) = link.to
 			CREATE (from)-[:RESPONSIBLE_FOR]->(to)
 			""");
 
@@ -154,11 +162,11 @@ class GraphWriter {
 	 * Writes rows that passed every check; the caller holds the write transaction. Each node created or changed
 	 * gets an IMPORT record in the audit trail, by {@code user}.
 	 *
-	 * @param existing the ids the checks found in the graph, in this transaction: only those rows can be a change,
-	 * the others are read no further
+	 * @param existing the nodes the checks found in the graph, in this transaction, by id, with their element ids:
+	 * only those rows can be a change (the others are read no further), and links to them are written by element id
 	 */
-	ImportSummary write(GraphTransaction graph, ImportRows rows, Set<String> existing, String user) {
-		Map<String, Current> current = current(graph, rows.nodes().stream().filter(row -> existing.contains(row.id())).toList());
+	ImportSummary write(GraphTransaction graph, ImportRows rows, Map<String, String> existing, String user) {
+		Map<String, Current> current = current(graph, rows.nodes().stream().filter(row -> existing.containsKey(row.id())).toList());
 		List<ImportRow> changed = new ArrayList<>();
 		Map<String, Long> versions = new HashMap<>();
 		int created = 0;
@@ -187,8 +195,9 @@ class GraphWriter {
 				.map(row -> Map.<String, Object>of("id", row.id(), "properties", row.properties()))
 				.toList()));
 		}
-		writeNodes(graph, changed, versions, current.keySet());
-		writeLinks(graph, changed, current.keySet());
+		Map<String, String> refs = new HashMap<>(existing);
+		refs.putAll(writeNodes(graph, changed, versions, current.keySet()));
+		writeLinks(graph, changed, current.keySet(), refs);
 		this.changeLog.record(graph, changed.stream().map(row -> {
 			Current now = current.get(row.id());
 			return this.changeLog.entry(user, ChangeAction.IMPORT, row.id(), row.kind().name(), versions.get(row.id()),
@@ -225,29 +234,35 @@ class GraphWriter {
 		return current;
 	}
 
-	private static void writeNodes(GraphTransaction graph, List<ImportRow> changed, Map<String, Long> versions,
-			Set<String> existing) {
+	/** Returns the written nodes' element ids, by id. */
+	private static Map<String, String> writeNodes(GraphTransaction graph, List<ImportRow> changed,
+			Map<String, Long> versions, Set<String> existing) {
+		Map<String, String> refs = new HashMap<>();
 		for (NodeKind kind : NodeKind.values()) {
 			for (boolean isNew : List.of(true, false)) {
 				List<ImportRow> ofKind = changed.stream()
 					.filter(row -> row.kind() == kind && existing.contains(row.id()) != isNew)
 					.toList();
 				for (List<ImportRow> batch : batches(ofKind)) {
-					graph.run((isNew ? CREATE_NODES : MERGE_NODES).get(kind), Map.of("rows", batch.stream().map(row -> {
-						Map<String, Object> properties = new LinkedHashMap<>(row.properties());
-						properties.put("version", versions.get(row.id()));
-						return Map.<String, Object>of("id", row.id(), "properties", properties);
-					}).toList()));
+					List<Map<String, Object>> written = graph.fetch((isNew ? CREATE_NODES : MERGE_NODES).get(kind),
+							Map.of("rows", batch.stream().map(row -> {
+								Map<String, Object> properties = new LinkedHashMap<>(row.properties());
+								properties.put("version", versions.get(row.id()));
+								return Map.<String, Object>of("id", row.id(), "properties", properties);
+							}).toList()));
+					written.forEach(node -> refs.put((String) node.get("id"), (String) node.get("ref")));
 				}
 			}
 		}
+		return refs;
 	}
 
 	/**
 	 * A changed node's owned links are deleted and written again from its row; a new node has none to delete. So
 	 * every link written is new: CREATE, not MERGE (which would look for it first).
 	 */
-	private static void writeLinks(GraphTransaction graph, List<ImportRow> changed, Set<String> existing) {
+	private static void writeLinks(GraphTransaction graph, List<ImportRow> changed, Set<String> existing,
+			Map<String, String> refs) {
 		List<String> updated = changed.stream().map(ImportRow::id).filter(existing::contains).toList();
 		for (List<String> batch : batches(updated)) {
 			graph.run(DELETE_OWNED_LINKS, Map.of("ids", batch));
@@ -257,14 +272,23 @@ class GraphWriter {
 			for (ImportRow row : changed) {
 				for (String target : row.targets(link)) {
 					// responsibility runs from the unit to what it answers for
-					links.add(link == Link.RESPONSIBLE_FOR ? Map.of("from", target, "to", row.id())
-							: Map.of("from", row.id(), "to", target));
+					links.add(link == Link.RESPONSIBLE_FOR ? Map.of("from", ref(refs, target), "to", ref(refs, row.id()))
+							: Map.of("from", ref(refs, row.id()), "to", ref(refs, target)));
 				}
 			}
 			for (List<Map<String, Object>> batch : batches(links)) {
 				graph.run(CREATE_LINKS.get(link), Map.of("links", batch));
 			}
 		}
+	}
+
+	/** Every end of a link is a row of the file or a node the checks found: a missing one is a bug, not bad input. */
+	private static String ref(Map<String, String> refs, String id) {
+		String ref = refs.get(id);
+		if (ref == null) {
+			throw new IllegalStateException("No node '" + id + "' to link, neither written nor found by the checks");
+		}
+		return ref;
 	}
 
 	/** The properties with the links a row owns, as the audit trail names them. */

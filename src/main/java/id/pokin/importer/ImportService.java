@@ -66,7 +66,9 @@ class ImportService {
 			errors.sort(ImportError.FILE_ORDER);
 			return ImportResult.rejected(errors);
 		}
-		ImportSummary summary = this.writer.write(graph, withIndicatorLevels(rows, facts), facts.nodes().keySet(), user);
+		Map<String, String> existing = new HashMap<>();
+		facts.nodes().forEach((id, node) -> existing.put(id, node.ref()));
+		ImportSummary summary = this.writer.write(graph, withIndicatorLevels(rows, facts), existing, user);
 		log.debug("{} rows: parsed in {} ms, checked in {} ms, written in {} ms", rows.nodes().size(),
 				(parsed - start) / 1_000_000, (checked - parsed) / 1_000_000, (System.nanoTime() - checked) / 1_000_000);
 		return ImportResult.imported(summary);
