@@ -67,26 +67,27 @@ class GraphLookup {
 
 	/** What the checks need to know of the graph, read in the import's transaction. */
 	GraphFacts factsFor(GraphTransaction graph, ImportRows rows) {
-		Set<String> nodeIds = new LinkedHashSet<>();
-		Set<String> documentIds = new LinkedHashSet<>();
+		Set<String> rowIds = new LinkedHashSet<>();
+		Set<String> referenced = new LinkedHashSet<>();
 		Set<String> upwardTargets = new LinkedHashSet<>();
 		for (ImportRow row : rows.nodes()) {
 			if (row.id() != null) {
-				nodeIds.add(row.id());
+				rowIds.add(row.id());
 			}
 		}
 		for (ImportRow row : concat(rows.documents(), rows.nodes())) {
 			for (Reference reference : row.references()) {
-				(reference.link() == Link.DOCUMENT ? documentIds : nodeIds).addAll(reference.ids());
+				referenced.addAll(reference.ids());
 				if (reference.link() == Link.CONTRIBUTES_TO || reference.link() == Link.PART_OF) {
 					upwardTargets.addAll(reference.ids());
 				}
 			}
 		}
-		// a wrong link may name a document where a node belongs, or the other way round
-		Set<String> anyIds = new HashSet<>(nodeIds);
-		anyIds.addAll(documentIds);
-		return new GraphFacts(nodes(graph, anyIds), documents(graph, anyIds), linksAbove(graph, upwardTargets));
+		// a wrong link may name a document where a node belongs, or the other way round: every id a link names is
+		// looked up as both; a row's own id only as a node (whether the row is new or a change)
+		Set<String> nodeIds = new HashSet<>(rowIds);
+		nodeIds.addAll(referenced);
+		return new GraphFacts(nodes(graph, nodeIds), documents(graph, referenced), linksAbove(graph, upwardTargets));
 	}
 
 	boolean hasAnyNode() {

@@ -277,6 +277,20 @@ class ImportServiceTests extends GraphQlIntegrationTest {
 	}
 
 	@Test
+	void aLinkToADocumentOfTheGraphWhereANodeBelongsAndTheOtherWayRoundIsRefused() {
+		importFolder("importer/basic");
+		ImportResult result = this.service.importFile(TestFiles.csv(Map.of("documents", "id,title\n", "units",
+				"id,name,level,document,source_ref\n", "elements", """
+						id,kind,name,level,parents,document,source_ref
+						e-salah,SASARAN,Sasaran salah,BAGIAN,doc-contoh,e-pem,x
+						""", "indicators", "id,name,document,source_ref\n")));
+		assertThat(result.errors()).extracting(e -> tuple(e.sheet(), e.row(), e.column(), e.code()))
+			.containsExactlyInAnyOrder(tuple("elements", 2, "parents", Code.WRONG_KIND),
+					tuple("elements", 2, "document", Code.WRONG_KIND));
+		assertThat(single("MATCH (n:Node {id: 'e-salah'}) RETURN count(n) AS c").get("c").asLong()).isZero();
+	}
+
+	@Test
 	void anIndicatorWithoutElementTakesTheLevelOfItsUnitInTheGraph() {
 		importFolder("importer/basic");
 		this.service.importFile(TestFiles.csv(Map.of("documents", "id,title\n", "units", "id,name,level,document,source_ref\n",
