@@ -24,13 +24,8 @@ class ImportsUnderWayTests {
 
 	@Test
 	void aWaiterGoesOnOnlyOnceTheImportHasEndedAndThePauseAfterItHasPassed() throws Exception {
-		CountDownLatch importing = new CountDownLatch(1);
 		CountDownLatch release = new CountDownLatch(1);
-		CompletableFuture<Void> running = CompletableFuture.runAsync(() -> this.underWay.run(() -> {
-			importing.countDown();
-			return await(release);
-		}));
-		assertThat(importing.await(10, TimeUnit.SECONDS)).isTrue();
+		CompletableFuture<Void> running = importUntil(release);
 		CompletableFuture<Boolean> waiter = CompletableFuture.supplyAsync(() -> awaitQuiet(Duration.ofMillis(300)));
 		Thread.sleep(300);
 		assertThat(waiter).isNotDone();
@@ -44,13 +39,8 @@ class ImportsUnderWayTests {
 
 	@Test
 	void aWaiterGivesUpAfterItsLongestWaitWhileAnImportRuns() throws Exception {
-		CountDownLatch importing = new CountDownLatch(1);
 		CountDownLatch release = new CountDownLatch(1);
-		CompletableFuture<Void> running = CompletableFuture.runAsync(() -> this.underWay.run(() -> {
-			importing.countDown();
-			return await(release);
-		}));
-		assertThat(importing.await(10, TimeUnit.SECONDS)).isTrue();
+		CompletableFuture<Void> running = importUntil(release);
 		try {
 			assertThat(this.underWay.awaitQuiet(Duration.ZERO, Duration.ofMillis(200))).isFalse();
 		}
@@ -67,6 +57,17 @@ class ImportsUnderWayTests {
 			throw new IllegalStateException("a broken file");
 		}));
 		assertThat(this.underWay.awaitQuiet(Duration.ZERO, Duration.ofSeconds(10))).isTrue();
+	}
+
+	/** An import under way (once this returns) until {@code release} is counted down. */
+	private CompletableFuture<Void> importUntil(CountDownLatch release) throws InterruptedException {
+		CountDownLatch importing = new CountDownLatch(1);
+		CompletableFuture<Void> running = CompletableFuture.runAsync(() -> this.underWay.run(() -> {
+			importing.countDown();
+			return await(release);
+		}));
+		assertThat(importing.await(10, TimeUnit.SECONDS)).isTrue();
+		return running;
 	}
 
 	private boolean awaitQuiet(Duration settle) {
