@@ -24,8 +24,9 @@ import org.springframework.stereotype.Repository;
  * same file again changes nothing; any other node gets its properties replaced (a cell emptied in a revised
  * file removes the property), its version raised by one, and the links it owns replaced by the file's: its
  * outgoing CONTRIBUTES_TO and PART_OF, and its incoming RESPONSIBLE_FOR. Lookups by id carry an index hint,
- * as in {@link GraphLookup}; links are written between element ids, which the node writes and the checks return. A new node is CREATEd (the transaction has just read that its id is free, and the
- * unique constraint stands behind that); a changed one is MERGEd, which seeks on the uniquely constrained id.
+ * as in {@link GraphLookup}; links are written between element ids, which the node writes and the checks return.
+ * A new node is CREATEd (the transaction has just read that its id is free, and the unique constraint stands
+ * behind that); a changed one is MERGEd, which seeks on the uniquely constrained id.
  */
 @Repository
 class GraphWriter {
@@ -272,8 +273,9 @@ class GraphWriter {
 			for (ImportRow row : changed) {
 				for (String target : row.targets(link)) {
 					// responsibility runs from the unit to what it answers for
-					links.add(link == Link.RESPONSIBLE_FOR ? Map.of("from", ref(refs, target), "to", ref(refs, row.id()))
-							: Map.of("from", ref(refs, row.id()), "to", ref(refs, target)));
+					String from = link == Link.RESPONSIBLE_FOR ? target : row.id();
+					String to = link == Link.RESPONSIBLE_FOR ? row.id() : target;
+					links.add(Map.of("from", ref(refs, from), "to", ref(refs, to)));
 				}
 			}
 			for (List<Map<String, Object>> batch : batches(links)) {

@@ -112,7 +112,7 @@ class StoredFindings implements SmartLifecycle {
 	/** How long after an import a check goes on: a series of uploads is one pause, not many. */
 	private static final Duration IMPORT_SETTLE = Duration.ofSeconds(1);
 
-	/** How long a check waits for imports at one step, at most: a steady stream of them cannot hold it off for good. */
+	/** How long a check waits for imports at one step, at most: a stream of them cannot hold it off for good. */
 	private static final Duration MAX_IMPORT_WAIT = Duration.ofSeconds(30);
 
 	private final RuleQueries queries;
@@ -262,7 +262,7 @@ class StoredFindings implements SmartLifecycle {
 		});
 	}
 
-	/** Waits for the imports under way (see {@link ImportsUnderWay}); an interrupt (the application stops) ends the check. */
+	/** Waits for the imports under way ({@link ImportsUnderWay}); an interrupt (the app stops) ends the check. */
 	private void leaveTheCpuToImports() {
 		try {
 			this.imports.awaitQuiet(IMPORT_SETTLE, MAX_IMPORT_WAIT);
