@@ -1,5 +1,7 @@
 package id.pokin.audit;
 
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,14 +22,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class ChangeLog {
-
-	private static final String RECORD = """
-			UNWIND $changes AS change
-			CREATE (c:Change)
-			SET c = change, c.at = datetime.realtime()
-			""";
-
-	private static final int BATCH_SIZE = 1000;
 
 	private final Neo4jClient client;
 
@@ -64,17 +58,17 @@ public class ChangeLog {
 	/** In the given transaction (imports). */
 	public void record(GraphTransaction graph, List<Entry> entries) {
 		List<Map<String, Object>> changes = new ArrayList<>();
+		// the application's clock (was the database's): one instant for the records of one call
+		ZonedDateTime at = ZonedDateTime.now(ZoneOffset.UTC);
 		for (Entry entry : entries) {
 			if (entry.action() == ChangeAction.UPDATE && entry.fields().isEmpty()) {
 				continue;
 			}
 			changes.add(Map.of("id", UUID.randomUUID().toString(), "user", entry.user(), "action",
 					entry.action().name(), "nodeId", entry.nodeId(), "nodeKind", entry.nodeKind(), "version",
-					entry.version(), "changes", ChangeText.write(entry.fields())));
+					entry.version(), "changes", ChangeText.write(entry.fields()), "at", at));
 		}
-		for (int start = 0; start < changes.size(); start += BATCH_SIZE) {
-			graph.run(RECORD, Map.of("changes", changes.subList(start, Math.min(changes.size(), start + BATCH_SIZE))));
-		}
+		graph.createNodes(List.of("Change"), changes);
 	}
 
 	/** Text and whole numbers directly (an import writes one per field of every row), anything else by Jackson. */

@@ -1,5 +1,7 @@
 package id.pokin.cascade;
 
+import java.util.List;
+
 /** What a node in the cascade is; its {@link #label()} is both the Neo4j label and the GraphQL type. */
 public enum NodeKind {
 
@@ -13,6 +15,11 @@ public enum NodeKind {
 
 	public String label() {
 		return this.label;
+	}
+
+	/** Every label a node of this kind carries: {@code Node}, {@code Element} for elements, and its own. */
+	public List<String> labels() {
+		return isElement() ? List.of("Node", "Element", this.label) : List.of("Node", this.label);
 	}
 
 	public boolean isElement() {

@@ -19,14 +19,15 @@ import id.pokin.importer.Reference.Link;
 import org.springframework.stereotype.Repository;
 
 /**
- * Writes a checked file into the graph, in the caller's transaction ({@link GraphTransaction}), with batched {@code UNWIND} statements.
- * A node whose properties and links already are what the file says is not touched at all, so importing the
- * same file again changes nothing; any other node gets its properties replaced (a cell emptied in a revised
- * file removes the property), its version raised by one, and the links it owns replaced by the file's: its
- * outgoing CONTRIBUTES_TO and PART_OF, and its incoming RESPONSIBLE_FOR. Lookups by id carry an index hint,
- * as in {@link GraphLookup}; links are written between element ids, which the node writes and the checks return.
- * A new node is CREATEd (the transaction has just read that its id is free, and the unique constraint stands
- * behind that); a changed one is MERGEd, which seeks on the uniquely constrained id.
+ * Writes a checked file into the graph, in the caller's transaction ({@link GraphTransaction}). A node whose
+ * properties and links already are what the file says is not touched at all, so importing the same file again
+ * changes nothing; any other node gets its properties replaced (a cell emptied in a revised file removes the
+ * property), its version raised by one, and the links it owns replaced by the file's: its outgoing CONTRIBUTES_TO
+ * and PART_OF, and its incoming RESPONSIBLE_FOR. New nodes and every link are the transaction's bulk creations
+ * (Neo4j's Java API in-process: the transaction has just read that the new ids are free, and the unique constraint
+ * stands behind that); links run between element ids, which the creations, the MERGE of changed nodes and the
+ * checks return. Changed nodes and documents are batched {@code UNWIND} statements; lookups by id carry an index
+ * hint, as in {@link GraphLookup}.
  */
 @Repository
 class GraphWriter {
@@ -90,34 +91,6 @@ class GraphWriter {
 			RETURN row.id AS id, elementId(n) AS ref
 			""");
 
-	/** New nodes (none has the id yet: checked in the same transaction): created with their labels, no lookup. */
-	private static final Map<NodeKind, String> CREATE_NODES = Map.of(NodeKind.UNIT, """
-			UNWIND $rows AS row
-			CREATE (n:Node:Unit)
-			SET n = row.properties
-			RETURN row.id AS id, elementId(n) AS ref
-			""", NodeKind.TUJUAN, """
-			UNWIND $rows AS row
-			CREATE (n:Node:Element:Tujuan)
-			SET n = row.properties
-			RETURN row.id AS id, elementId(n) AS ref
-			""", NodeKind.SASARAN, """
-			UNWIND $rows AS row
-			CREATE (n:Node:Element:Sasaran)
-			SET n = row.properties
-			RETURN row.id AS id, elementId(n) AS ref
-			""", NodeKind.KONDISI, """
-			UNWIND $rows AS row
-			CREATE (n:Node:Element:Kondisi)
-			SET n = row.properties
-			RETURN row.id AS id, elementId(n) AS ref
-			""", NodeKind.INDIKATOR, """
-			UNWIND $rows AS row
-			CREATE (n:Node:Indikator)
-			SET n = row.properties
-			RETURN row.id AS id, elementId(n) AS ref
-			""");
-
 	private static final String DELETE_OWNED_LINKS = """
 			UNWIND $ids AS id
 			MATCH (n:Node {id: id})
@@ -131,27 +104,6 @@ class GraphWriter {
 			  DELETE responsible
 			}
 			""";
-
-	/**
-	 * Both ends by element id: a direct read of each node. Seeking the id index instead, in a transaction that has
-	 * just added thousands of ids to it, took most of the links' time (BENCHMARKS.md).
-	 */
-	private static final Map<Link, String> CREATE_LINKS = Map.of(Link.CONTRIBUTES_TO, """
-			UNWIND $links AS link
-			MATCH (from) WHERE elementId(from) = link.from
-			MATCH (to) WHERE elementId(to) = link.to
-			CREATE (from)-[:CONTRIBUTES_TO]->(to)
-			""", Link.PART_OF, """
-			UNWIND $links AS link
-			MATCH (from) WHERE elementId(from) = link.from
-			MATCH (to) WHERE elementId(to) = link.to
-			CREATE (from)-[:PART_OF]->(to)
-			""", Link.RESPONSIBLE_FOR, """
-			UNWIND $links AS link
-			MATCH (from) WHERE elementId(from) = link.from
-			MATCH (to) WHERE elementId(to) = link.to
-			CREATE (from)-[:RESPONSIBLE_FOR]->(to)
-			""");
 
 	private final ChangeLog changeLog;
 
@@ -240,22 +192,30 @@ class GraphWriter {
 			Map<String, Long> versions, Set<String> existing) {
 		Map<String, String> refs = new HashMap<>();
 		for (NodeKind kind : NodeKind.values()) {
-			for (boolean isNew : List.of(true, false)) {
-				List<ImportRow> ofKind = changed.stream()
-					.filter(row -> row.kind() == kind && existing.contains(row.id()) != isNew)
-					.toList();
-				for (List<ImportRow> batch : batches(ofKind)) {
-					List<Map<String, Object>> written = graph.fetch((isNew ? CREATE_NODES : MERGE_NODES).get(kind),
-							Map.of("rows", batch.stream().map(row -> {
-								Map<String, Object> properties = new LinkedHashMap<>(row.properties());
-								properties.put("version", versions.get(row.id()));
-								return Map.<String, Object>of("id", row.id(), "properties", properties);
-							}).toList()));
-					written.forEach(node -> refs.put((String) node.get("id"), (String) node.get("ref")));
-				}
+			List<ImportRow> created = changed.stream()
+				.filter(row -> row.kind() == kind && !existing.contains(row.id()))
+				.toList();
+			List<String> createdRefs = graph.createNodes(kind.labels(),
+					created.stream().map(row -> withVersion(row, versions)).toList());
+			for (int i = 0; i < created.size(); i++) {
+				refs.put(created.get(i).id(), createdRefs.get(i));
+			}
+			List<ImportRow> updated = changed.stream()
+				.filter(row -> row.kind() == kind && existing.contains(row.id()))
+				.toList();
+			for (List<ImportRow> batch : batches(updated)) {
+				graph.fetch(MERGE_NODES.get(kind), Map.of("rows", batch.stream()
+					.map(row -> Map.<String, Object>of("id", row.id(), "properties", withVersion(row, versions)))
+					.toList())).forEach(node -> refs.put((String) node.get("id"), (String) node.get("ref")));
 			}
 		}
 		return refs;
+	}
+
+	private static Map<String, Object> withVersion(ImportRow row, Map<String, Long> versions) {
+		Map<String, Object> properties = new LinkedHashMap<>(row.properties());
+		properties.put("version", versions.get(row.id()));
+		return properties;
 	}
 
 	/**
@@ -269,18 +229,16 @@ class GraphWriter {
 			graph.run(DELETE_OWNED_LINKS, Map.of("ids", batch));
 		}
 		for (Link link : List.of(Link.CONTRIBUTES_TO, Link.PART_OF, Link.RESPONSIBLE_FOR)) {
-			List<Map<String, Object>> links = new ArrayList<>();
+			List<GraphTransaction.Link> links = new ArrayList<>();
 			for (ImportRow row : changed) {
 				for (String target : row.targets(link)) {
 					// responsibility runs from the unit to what it answers for
 					String from = link == Link.RESPONSIBLE_FOR ? target : row.id();
 					String to = link == Link.RESPONSIBLE_FOR ? row.id() : target;
-					links.add(Map.of("from", ref(refs, from), "to", ref(refs, to)));
+					links.add(new GraphTransaction.Link(ref(refs, from), ref(refs, to)));
 				}
 			}
-			for (List<Map<String, Object>> batch : batches(links)) {
-				graph.run(CREATE_LINKS.get(link), Map.of("links", batch));
-			}
+			graph.createRelationships(link.name(), links);
 		}
 	}
 
