@@ -34,7 +34,13 @@ public final class AppProcess implements AutoCloseable {
 	public static AppProcess start(Path jar, Path dataDir, String heap, List<String> extraArgs) throws Exception {
 		int httpPort = 18_500;
 		int boltPort = 18_501;
-		List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx" + heap, "-jar", jar.toString(),
+		List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx" + heap));
+		// e.g. a flight recording of the app alone: APP_JVM_OPTIONS="-XX:StartFlightRecording=filename=app.jfr"
+		String jvmOptions = System.getenv().getOrDefault("APP_JVM_OPTIONS", "").strip();
+		if (!jvmOptions.isEmpty()) {
+			command.addAll(List.of(jvmOptions.split("\\s+")));
+		}
+		command.addAll(List.of("-jar", jar.toString(),
 				"--server.port=" + httpPort, "--pokin.embedded.data-dir=" + dataDir,
 				"--pokin.embedded.bolt-port=" + boltPort, "--pokin.embedded.page-cache=2GB",
 				"--pokin.dataset.load-on-empty=false",

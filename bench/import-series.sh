@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# #3's figure alone: 5,000-row workbook and CSV uploads taking turns on a copy of a generated store; prints each
+# upload and a table of medians (the suite, bench/run.sh, measures the same among everything else).
+#   bench/import-series.sh REGIONS [ROUNDS] [WARMUP_ROUNDS]
+#   HEAP=2g bench/import-series.sh ...   the app's maximum heap (1g by default)
+#   JAR=other.jar bench/import-series.sh ...   another build of the app (e.g. to compare two commits)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+regions=${1:?how many regions}
+data=target/bench-data/regions-$regions
+[ -d "$data" ] || bench/generate.sh "$regions" "$data"
+jar=${JAR:-$(ls target/pokin-*.jar | grep -v original | head -1)}
+./mvnw -q -B test-compile
+cp=$(./mvnw -q -B dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=test)
+copy=$(mktemp -d)
+trap 'rm -rf "$copy"' EXIT
+cp -r "$data/." "$copy"
+java -cp "target/test-classes:target/classes:$cp" id.pokin.bench.ImportSeries \
+  --jar "$jar" --data-dir "$copy" --heap "${HEAP:-1g}" --rounds "${2:-15}" --warmup "${3:-5}"
