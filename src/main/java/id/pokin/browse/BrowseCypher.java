@@ -183,11 +183,17 @@ final class BrowseCypher {
 			case LEVEL -> ordered ? """
 					MATCH (n:Node)
 					USING INDEX n:Node(level, id)
-					WHERE n.level = $level AND n.id > $after""" : "MATCH (n:Node) WHERE n.level = $level";
+					WHERE n.level = $level AND n.id > $after""" : """
+					MATCH (n:Node)
+					USING INDEX n:Node(level, id)
+					WHERE n.level = $level AND n.id IS NOT NULL""";
 			case KIND -> ordered ? """
 					MATCH (n:Node)
 					USING INDEX n:Node(kind, id)
-					WHERE n.kind = $kind AND n.id > $after""" : "MATCH (n:Node) WHERE n.kind = $kind";
+					WHERE n.kind = $kind AND n.id > $after""" : """
+					MATCH (n:Node)
+					USING INDEX n:Node(kind, id)
+					WHERE n.kind = $kind AND n.id IS NOT NULL""";
 			case ID -> ordered ? """
 					MATCH (n:Node)
 					USING INDEX n:Node(id)

@@ -92,8 +92,8 @@ class BrowsePlanTests {
 
 	@Test
 	void countsStartFromTheSameIndexesAndReadEveryNodeOnlyWithoutAFilter() {
-		Map<NodeFilter, String> starts = Map.of(filter(null, null, null, null, Level.BAGIAN), "RANGE INDEX n:Node(level)",
-				new NodeFilter(null, null, null, NodeKind.SASARAN, null, 2024, null, true), "RANGE INDEX n:Node(kind)",
+		Map<NodeFilter, String> starts = Map.of(filter(null, null, null, null, Level.BAGIAN), "RANGE INDEX n:Node(level, id)",
+				new NodeFilter(null, null, null, NodeKind.SASARAN, null, 2024, null, true), "RANGE INDEX n:Node(kind, id)",
 				filter("r", null, null, null, null), "RANGE INDEX n:Node(sourceDocument)", filter(null, null, "u", null, null),
 				"UNIQUE", filter(null, null, null, "x", null), "db.index.fulltext.queryNodes");
 		starts.forEach((filter, start) -> {
