@@ -69,12 +69,16 @@ public final class InProcessWrites implements GraphWrites {
 			Label[] nodeLabels = labels.stream().map(Label::label).toArray(Label[]::new);
 			List<String> refs = new ArrayList<>(properties.size());
 			for (Map<String, Object> values : properties) {
-				Node node = this.tx.createNode(nodeLabels);
+				// labels last: a property set on a node without labels is matched against no index or constraint
+				Node node = this.tx.createNode();
 				values.forEach((key, value) -> {
 					if (value != null) {
 						node.setProperty(key, StoredValues.of(value));
 					}
 				});
+				for (Label label : nodeLabels) {
+					node.addLabel(label);
+				}
 				refs.add(node.getElementId());
 			}
 			return refs;

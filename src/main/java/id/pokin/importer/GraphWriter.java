@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import id.pokin.audit.ChangeAction;
 import id.pokin.audit.ChangeLog;
@@ -148,19 +150,37 @@ class GraphWriter {
 				.map(row -> Map.<String, Object>of("id", row.id(), "properties", row.properties()))
 				.toList()));
 		}
-		Map<String, String> refs = new HashMap<>(existing);
-		refs.putAll(writeNodes(graph, changed, versions, current.keySet()));
-		writeLinks(graph, changed, current.keySet(), refs);
-		this.changeLog.record(graph, changed.stream().map(row -> {
+		// the audit texts need nothing from the graph: they are put together on another core while the nodes are written
+		CompletableFuture<List<ChangeLog.Entry>> entries = CompletableFuture.supplyAsync(() -> changed.stream().map(row -> {
 			Current now = current.get(row.id());
 			return this.changeLog.entry(user, ChangeAction.IMPORT, row.id(), row.kind().name(), versions.get(row.id()),
 					now == null ? Map.of() : now.withLinks(), withLinks(row.properties(), row.targets(Link.CONTRIBUTES_TO),
 							row.targets(Link.PART_OF), row.targets(Link.RESPONSIBLE_FOR)));
 		}).toList());
+		Map<String, String> refs = new HashMap<>(existing);
+		refs.putAll(writeNodes(graph, changed, versions, current.keySet()));
+		writeLinks(graph, changed, current.keySet(), refs);
+		this.changeLog.record(graph, joined(entries));
 		int updated = changed.size() - created;
 		return new ImportSummary(rows.count(ImportSheet.DOCUMENTS), rows.count(ImportSheet.UNITS),
 				rows.count(ImportSheet.ELEMENTS), rows.count(ImportSheet.INDICATORS), created, updated,
 				rows.nodes().size() - changed.size());
+	}
+
+	/** The value, or what it threw, as thrown. */
+	private static <T> T joined(CompletableFuture<T> future) {
+		try {
+			return future.join();
+		}
+		catch (CompletionException ex) {
+			if (ex.getCause() instanceof RuntimeException cause) {
+				throw cause;
+			}
+			if (ex.getCause() instanceof Error cause) {
+				throw cause;
+			}
+			throw ex;
+		}
 	}
 
 	/** The document rows that are new or differ from the graph's documents: only those are written. */
