@@ -4,6 +4,8 @@
 #   bench/import-series.sh REGIONS [ROUNDS] [WARMUP_ROUNDS]
 #   HEAP=2g bench/import-series.sh ...   the app's maximum heap (1g by default)
 #   JAR=other.jar bench/import-series.sh ...   another build of the app (e.g. to compare two commits)
+#   QUIET=true bench/import-series.sh ...   each upload on a quiet app: after the background check of the
+#                                           documents before it, and one second more
 set -euo pipefail
 cd "$(dirname "$0")/.."
 regions=${1:?how many regions}
@@ -16,4 +18,5 @@ copy=$(mktemp -d)
 trap 'rm -rf "$copy"' EXIT
 cp -r "$data/." "$copy"
 java -cp "target/test-classes:target/classes:$cp" id.pokin.bench.ImportSeries \
-  --jar "$jar" --data-dir "$copy" --heap "${HEAP:-1g}" --rounds "${2:-15}" --warmup "${3:-5}"
+  --jar "$jar" --data-dir "$copy" --heap "${HEAP:-1g}" --rounds "${2:-15}" --warmup "${3:-5}" \
+  --quiet "${QUIET:-false}"

@@ -12,8 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Logging;
 import org.neo4j.driver.Session;
 
 /** The application jar started as its own process, on a given store, so its memory can be read from outside. */
@@ -83,7 +85,8 @@ public final class AppProcess implements AutoCloseable {
 	 */
 	public double awaitDocumentsChecked(Duration timeout) throws InterruptedException {
 		long start = System.nanoTime();
-		try (Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + this.boltPort, AuthTokens.none());
+		try (Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + this.boltPort, AuthTokens.none(),
+				Config.builder().withLogging(Logging.none()).build());
 				Session session = driver.session()) {
 			if (session.run("SHOW CONSTRAINTS YIELD name WHERE name = 'checked_document' RETURN count(*) AS n")
 				.single().get("n").asLong() == 0) {
