@@ -48,7 +48,8 @@ public final class Neo4jClientTransaction implements GraphTransaction {
 	public List<String> createNodes(List<String> labels, List<Map<String, Object>> properties) {
 		String[] refs = new String[properties.size()];
 		for (int start = 0; start < properties.size(); start += BATCH_SIZE) {
-			List<Map<String, Object>> batch = properties.subList(start, Math.min(properties.size(), start + BATCH_SIZE));
+			List<Map<String, Object>> batch = properties.subList(start,
+					Math.min(properties.size(), start + BATCH_SIZE));
 			for (Map<String, Object> row : fetch(CREATE_NODES, Map.of("labels", labels, "rows", batch))) {
 				refs[start + ((Number) row.get("i")).intValue()] = (String) row.get("ref");
 			}
@@ -65,8 +66,8 @@ public final class Neo4jClientTransaction implements GraphTransaction {
 			long created = ((Number) fetch(CREATE_RELATIONSHIPS, Map.of("type", type, "links", batch)).get(0)
 				.get("created")).longValue();
 			if (created != batch.size()) {
-				throw new IllegalStateException(
-						"Created " + created + " of " + batch.size() + " " + type + " relationships: an end is missing");
+				throw new IllegalStateException("Created " + created + " of " + batch.size() + " " + type
+						+ " relationships: an end is missing");
 			}
 		}
 	}

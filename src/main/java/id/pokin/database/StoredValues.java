@@ -42,8 +42,12 @@ final class StoredValues {
 			}
 			return flags;
 		}
+		List<String> types = list.stream()
+			.map(item -> item == null ? "null" : item.getClass().getSimpleName())
+			.distinct()
+			.toList();
 		throw new IllegalArgumentException("A property list must hold values of one type (text, whole numbers, "
-				+ "decimals or booleans), not " + list.stream().map(item -> item == null ? "null" : item.getClass().getSimpleName()).distinct().toList());
+				+ "decimals or booleans), not " + types);
 	}
 
 }

@@ -121,7 +121,8 @@ class GraphWriter {
 	 * only those rows can be a change (the others are read no further), and links to them are written by element id
 	 */
 	ImportSummary write(GraphTransaction graph, ImportRows rows, Map<String, String> existing, String user) {
-		Map<String, Current> current = current(graph, rows.nodes().stream().filter(row -> existing.containsKey(row.id())).toList());
+		Map<String, Current> current = current(graph,
+				rows.nodes().stream().filter(row -> existing.containsKey(row.id())).toList());
 		List<ImportRow> changed = new ArrayList<>();
 		Map<String, Long> versions = new HashMap<>();
 		int created = 0;
@@ -150,13 +151,11 @@ class GraphWriter {
 				.map(row -> Map.<String, Object>of("id", row.id(), "properties", row.properties()))
 				.toList()));
 		}
-		// the audit texts need nothing from the graph: they are put together on another core while the nodes are written
-		CompletableFuture<List<ChangeLog.Entry>> entries = CompletableFuture.supplyAsync(() -> changed.stream().map(row -> {
-			Current now = current.get(row.id());
-			return this.changeLog.entry(user, ChangeAction.IMPORT, row.id(), row.kind().name(), versions.get(row.id()),
-					now == null ? Map.of() : now.withLinks(), withLinks(row.properties(), row.targets(Link.CONTRIBUTES_TO),
-							row.targets(Link.PART_OF), row.targets(Link.RESPONSIBLE_FOR)));
-		}).toList());
+		// the audit texts need nothing from the graph: they are put together on another core while the nodes are
+		// written
+		CompletableFuture<List<ChangeLog.Entry>> entries = CompletableFuture.supplyAsync(() -> changed.stream()
+			.map(row -> auditEntry(row, current.get(row.id()), versions, user))
+			.toList());
 		Map<String, String> refs = new HashMap<>(existing);
 		refs.putAll(writeNodes(graph, changed, versions, current.keySet()));
 		writeLinks(graph, changed, current.keySet(), refs);
@@ -165,6 +164,12 @@ class GraphWriter {
 		return new ImportSummary(rows.count(ImportSheet.DOCUMENTS), rows.count(ImportSheet.UNITS),
 				rows.count(ImportSheet.ELEMENTS), rows.count(ImportSheet.INDICATORS), created, updated,
 				rows.nodes().size() - changed.size());
+	}
+
+	private ChangeLog.Entry auditEntry(ImportRow row, Current now, Map<String, Long> versions, String user) {
+		return this.changeLog.entry(user, ChangeAction.IMPORT, row.id(), row.kind().name(), versions.get(row.id()),
+				now == null ? Map.of() : now.withLinks(), withLinks(row.properties(), row.targets(Link.CONTRIBUTES_TO),
+						row.targets(Link.PART_OF), row.targets(Link.RESPONSIBLE_FOR)));
 	}
 
 	/** The value, or what it threw, as thrown. */
