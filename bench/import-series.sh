@@ -9,14 +9,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 regions=${1:?how many regions}
-data=target/bench-data/regions-$regions
-[ -d "$data" ] || bench/generate.sh "$regions" "$data"
-jar=${JAR:-$(ls target/pokin-*.jar | grep -v original | head -1)}
-./mvnw -q -B test-compile
-cp=$(./mvnw -q -B dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=test)
-copy=$(mktemp -d)
-trap 'rm -rf "$copy"' EXIT
-cp -r "$data/." "$copy"
+source bench/on-store-copy.sh
 java -cp "target/test-classes:target/classes:$cp" id.pokin.bench.ImportSeries \
   --jar "$jar" --data-dir "$copy" --heap "${HEAP:-1g}" --rounds "${2:-15}" --warmup "${3:-5}" \
   --quiet "${QUIET:-false}"

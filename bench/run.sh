@@ -7,15 +7,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 regions=${1:?how many regions}
 requests=${2:-2000}
-data=target/bench-data/regions-$regions
-[ -d "$data" ] || bench/generate.sh "$regions" "$data"
-jar=$(ls target/pokin-*.jar | grep -v original | head -1)
-./mvnw -q -B test-compile
-cp=$(./mvnw -q -B dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=test)
-# the suite imports into the store it runs on: it gets a copy, so every run starts from the generated graph
-copy=$(mktemp -d)
-trap 'rm -rf "$copy"' EXIT
-cp -r "$data/." "$copy"
+# the suite imports into the store it runs on: it gets a copy
+source bench/on-store-copy.sh
 java -cp "target/test-classes:target/classes:$cp" id.pokin.bench.BenchmarkSuite \
   --jar "$jar" --data-dir "$copy" --label "$regions region(s)" --requests "$requests" --warmup-seconds "${3:-60}" --heap "${HEAP:-1g}" \
   --readiness-warmup-seconds "${READINESS_WARMUP:-60}"
