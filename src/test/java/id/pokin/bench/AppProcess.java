@@ -105,6 +105,15 @@ public final class AppProcess implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Until the app is quiet: every document checked for the stored readiness rules (the uploads before included),
+	 * and a second more, so that an upload is timed as a user uploading one file sees it.
+	 */
+	public void awaitQuiet() throws InterruptedException {
+		awaitDocumentsChecked(Duration.ofMinutes(10));
+		Thread.sleep(1000);
+	}
+
 	private static final String PENDING_DOCUMENTS = """
 			MATCH (n:Node) WHERE n.sourceDocument IS NOT NULL
 			WITH DISTINCT n.sourceDocument AS document

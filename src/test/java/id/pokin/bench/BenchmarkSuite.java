@@ -208,20 +208,15 @@ public final class BenchmarkSuite {
 		LatencyRecorder quietXlsx = new LatencyRecorder();
 		LatencyRecorder quietCsv = new LatencyRecorder();
 		for (int i = 0; i < 5; i++) {
-			awaitQuiet(app);
+			app.awaitQuiet();
 			quietXlsx.add((long) (bench.upload(xlsx5000, "region.xlsx", prefix) * 1e9));
-			awaitQuiet(app);
+			app.awaitQuiet();
 			quietCsv.add((long) (bench.upload(csv5000, "region.zip", prefix) * 1e9));
 		}
 		putImport("xlsx", 5000, quietXlsx, "median of 5, each on a quiet app");
 		putImport("csv", 5000, quietCsv, "median of 5, each on a quiet app");
 	}
 
-	/** Until every document is checked for the stored readiness rules, and a second more. */
-	private static void awaitQuiet(AppProcess app) throws InterruptedException {
-		app.awaitDocumentsChecked(Duration.ofMinutes(10));
-		Thread.sleep(1000);
-	}
 
 	private void importThroughput(ImportBench bench, String prefix, String format, byte[] file, int rows)
 			throws Exception {

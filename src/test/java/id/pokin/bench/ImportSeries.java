@@ -1,7 +1,6 @@
 package id.pokin.bench;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 
 import id.pokin.cli.CommandArguments;
@@ -40,9 +39,13 @@ public final class ImportSeries {
 			LatencyRecorder xlsxTimes = new LatencyRecorder();
 			LatencyRecorder csvTimes = new LatencyRecorder();
 			for (int round = 0; round < warmup + rounds; round++) {
-				settle(app, quiet);
+				if (quiet) {
+					app.awaitQuiet();
+				}
 				double x = bench.upload(xlsx, "region.xlsx", prefix);
-				settle(app, quiet);
+				if (quiet) {
+					app.awaitQuiet();
+				}
 				double c = bench.upload(csv, "region.zip", prefix);
 				System.out.printf("round %2d%s: xlsx %.3f s, csv %.3f s%n", round + 1, round < warmup ? " (warm-up)" : "", x, c);
 				if (round >= warmup) {
@@ -56,13 +59,6 @@ public final class ImportSeries {
 			System.out.println("|---|---|---|---|---|---|");
 			print("xlsx", xlsxTimes, rows);
 			print("csv", csvTimes, rows);
-		}
-	}
-
-	private static void settle(AppProcess app, boolean quiet) throws InterruptedException {
-		if (quiet) {
-			app.awaitDocumentsChecked(Duration.ofMinutes(10));
-			Thread.sleep(1000);
 		}
 	}
 
