@@ -28,7 +28,7 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 			return GraphqlErrorBuilder.newError(env)
 				.errorType(classified.classification())
 				.message(classified.getMessage())
-				.extensions(classified.extensions())
+				.extensions(classified.extensionsWithLocalized())
 				.build();
 		}
 		if (ex instanceof NodeNotFoundException notFound) {
