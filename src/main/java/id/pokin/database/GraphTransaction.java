@@ -6,7 +6,7 @@ import java.util.Map;
 /**
  * The queries of one write transaction ({@link GraphWrites}): rows as plain Java values, as {@link GraphReads}
  * gives them. Besides Cypher, the bulk creations an import makes: in-process they go through Neo4j's Java API,
- * which skips Cypher's planning, parameter conversion and operators (BENCHMARKS.md, tenth session).
+ * which skips Cypher's planning, parameter conversion and operators (bench/results/2026-12-06.md).
  */
 public interface GraphTransaction {
 

@@ -22,7 +22,7 @@ import org.springframework.dao.QueryTimeoutException;
  * Reads of the embedded database in the application's own process, through Neo4j's Java API: no Bolt encoding,
  * no socket and no hand-over between the request thread, the driver's and Bolt's I/O threads and a Bolt worker.
  * For a trace that is most of its cost: the query itself takes ~0.06 ms, the same query through the driver ~0.6
- * ms (BENCHMARKS.md). Each read is a transaction of its own with the same timeout as the others, and only a
+ * ms (bench/results/2026-12-05.md). Each read is a transaction of its own with the same timeout as the others, and only a
  * read-only query is let through (what a READ session does for the driver); a single embedded instance has every
  * committed write, so no bookmarks are needed.
  */

@@ -20,7 +20,7 @@ import org.springframework.dao.DataAccessResourceFailureException;
 /**
  * Write transactions of the embedded database in the application's own process (imports): the parameters of every
  * batch are handed to Neo4j as they are, not encoded for Bolt and decoded again. A 5,000-row file's writes (nodes,
- * links, audit records) took 290-430 ms in-process against 460-540 ms through the driver (BENCHMARKS.md). The bulk
+ * links, audit records) took 290-430 ms in-process against 460-540 ms through the driver (bench/results/2026-12-05.md). The bulk
  * creations (new nodes, links, audit records) skip Cypher too: Neo4j's Java API creates them one by one.
  */
 public final class InProcessWrites implements GraphWrites {
