@@ -44,7 +44,7 @@ final class ChartDocument {
 	static final float CONTENT_HEIGHT = A3_LANDSCAPE.getHeight() - 2 * MARGIN - HEADER - FOOTER;
 
 	/** Overview box widths tried, widest first. */
-	private static final float[] COMPACT_WIDTHS = { 118f, 100f, 86f, 74f };
+	private static final float[] COMPACT_WIDTHS = { 150f, 130f, 116f, 100f, 86f, 74f };
 
 	private final ChartLayout layout;
 

@@ -20,9 +20,9 @@ final class ChartLayout {
 
 	static final float MIN_FONT = 6f;
 
-	static final float DETAIL_WIDTH = 170f;
+	static final float DETAIL_WIDTH = 200f;
 
-	static final float STUB_WIDTH = 128f;
+	static final float STUB_WIDTH = 140f;
 
 	static final float PAD = 4.5f;
 
@@ -128,25 +128,25 @@ final class ChartLayout {
 		shape.width = DETAIL_WIDTH;
 		float inner = DETAIL_WIDTH - 2 * PAD;
 		Color kindColor = stroke(box.kind);
-		add(shape, header(box), 6.5f, true, kindColor, 0, inner);
-		add(shape, box.name, 8f, true, TEXT, 0, inner);
+		add(shape, header(box), 7f, true, kindColor, 0, inner);
+		add(shape, box.name, 9f, true, TEXT, 0, inner);
 		if (!box.responsible.isEmpty()) {
-			add(shape, this.labels.responsible() + ": " + String.join("; ", box.responsible), 6.5f, false, MUTED, 0,
+			add(shape, this.labels.responsible() + ": " + String.join("; ", box.responsible), 7f, false, MUTED, 0,
 					inner);
 		}
 		if (!box.alsoSupports.isEmpty()) {
-			add(shape, this.labels.alsoSupports() + ": " + String.join("; ", box.alsoSupports), 6.5f, false, MUTED,
+			add(shape, this.labels.alsoSupports() + ": " + String.join("; ", box.alsoSupports), 7f, false, MUTED,
 					0, inner);
 		}
 		if (this.indicators && !box.indicators.isEmpty()) {
 			shape.lines.add(new Line("", 0, false, MUTED, 0, true, false));
-			float indent = 7f;
+			float indent = 8f;
 			for (IndicatorLine indicator : box.indicators) {
 				String name = indicator.code() == null || indicator.code().isBlank() ? indicator.name()
 						: indicator.code() + " " + indicator.name();
-				List<String> wrapped = this.font.wrap(name, 7f, inner - indent);
+				List<String> wrapped = this.font.wrap(name, 8f, inner - indent);
 				for (int i = 0; i < wrapped.size(); i++) {
-					shape.lines.add(new Line(wrapped.get(i), 7f, false, TEXT, indent, false, i == 0));
+					shape.lines.add(new Line(wrapped.get(i), 8f, false, TEXT, indent, false, i == 0));
 				}
 				List<String> facts = new ArrayList<>();
 				if (indicator.satuan() != null && !indicator.satuan().isBlank()) {
@@ -156,7 +156,7 @@ final class ChartLayout {
 					facts.add(this.labels.target(this.year) + ": " + indicator.target());
 				}
 				if (!facts.isEmpty()) {
-					add(shape, String.join(" · ", facts), 6.5f, false, MUTED, indent, inner);
+					add(shape, String.join(" · ", facts), 7f, false, MUTED, indent, inner);
 				}
 			}
 		}
@@ -168,18 +168,19 @@ final class ChartLayout {
 		Color kindColor = stroke(box.kind);
 		String head = box.kind == NodeKind.UNIT ? this.labels.level(box.level)
 				: this.labels.kind(box.kind) + (box.code == null || box.code.isBlank() ? "" : " " + box.code);
-		for (String line : this.font.wrap(head, 6f, inner, 1)) {
-			shape.lines.add(Line.text(line, 6f, true, kindColor, 0));
+		float size = width >= 110 ? 7f : 6.5f;
+		for (String line : this.font.wrap(head, size - 0.5f, inner, 1)) {
+			shape.lines.add(Line.text(line, size - 0.5f, true, kindColor, 0));
 		}
-		for (String line : this.font.wrap(box.name, 6.5f, inner, nameLines)) {
-			shape.lines.add(Line.text(line, 6.5f, false, TEXT, 0));
+		for (String line : this.font.wrap(box.name, size, inner, nameLines)) {
+			shape.lines.add(Line.text(line, size, false, TEXT, 0));
 		}
 		if (shape.mode == Mode.STUB && this.indicators && !box.indicators.isEmpty()) {
-			shape.lines.add(Line.text(this.labels.indicatorCount(box.indicators.size()), 6f, false, MUTED, 0));
+			shape.lines.add(Line.text(this.labels.indicatorCount(box.indicators.size()), size - 0.5f, false, MUTED, 0));
 		}
 		if (shape.continuedOn != null) {
-			for (String line : this.font.wrap("→ " + this.labels.continuedOn(shape.continuedOn), 6.5f, inner)) {
-				shape.lines.add(Line.text(line, 6.5f, true, MARK, 0));
+			for (String line : this.font.wrap("→ " + this.labels.continuedOn(shape.continuedOn), size, inner)) {
+				shape.lines.add(Line.text(line, size, true, MARK, 0));
 			}
 		}
 	}
@@ -262,12 +263,13 @@ final class ChartLayout {
 		}
 	}
 
-	/** Leaves under a bagian or subbagian, subbagian leaves, and stubs go in a column. */
+	/** Leaves under a bagian or subbagian, subbagian leaves, stubs and the overview's leaves go in columns. */
 	private static boolean stacks(Shape shape) {
 		if (!shape.children.stream().allMatch(child -> child.children.isEmpty())) {
 			return false;
 		}
-		if (shape.children.stream().allMatch(child -> child.mode == Mode.STUB)) {
+		if (shape.mode == Mode.COMPACT || shape.children.stream().allMatch(child -> child.mode == Mode.STUB)) {
+			// the overview's and the stubs' small boxes: in columns, so that many of them still fit a page
 			return true;
 		}
 		Level level = shape.box.level;
