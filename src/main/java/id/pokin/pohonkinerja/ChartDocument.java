@@ -449,9 +449,16 @@ final class ChartDocument {
 		painter.rectangle(x, y, shape.width, shape.height, ChartLayout.fill(shape.box.kind),
 				ChartLayout.stroke(shape.box.kind), shape.mode == Mode.STUB);
 		float lineY = y + ChartLayout.PAD;
-		for (Line line : shape.lines) {
+		float columnWidth = shape.width / shape.textColumns.size();
+		for (int i = 0; i < shape.lines.size(); i++) {
+			Line line = shape.lines.get(i);
+			int column = shape.textColumns.indexOf(i);
+			if (column > 0) {
+				x = MARGIN + shape.x + column * columnWidth;
+				lineY = y + ChartLayout.PAD;
+			}
 			if (line.rule()) {
-				painter.line(x + ChartLayout.PAD, lineY + 2, x + shape.width - ChartLayout.PAD, lineY + 2,
+				painter.line(x + ChartLayout.PAD, lineY + 2, x + columnWidth - ChartLayout.PAD, lineY + 2,
 						ChartLayout.MUTED, 0.4f);
 			}
 			else {
@@ -461,7 +468,7 @@ final class ChartDocument {
 							ChartLayout.stroke(NodeKind.INDIKATOR));
 				}
 				painter.text(line.text(), x + ChartLayout.PAD + line.indent(), baseline, line.size(), line.bold(),
-						line.color(), shape.width);
+						line.color(), columnWidth);
 			}
 			lineY += line.height();
 		}

@@ -36,6 +36,9 @@ final class ChartLayout {
 
 	static final float STACK_GAP = 6f;
 
+	/** The text of a box taller than this continues in a second column (the box grows wider instead). */
+	static final float MAX_TEXT_HEIGHT = 600f;
+
 	static final Color TEXT = new Color(0x1f, 0x26, 0x30);
 
 	static final Color MUTED = new Color(0x55, 0x5f, 0x6d);
@@ -117,11 +120,23 @@ final class ChartLayout {
 			case COMPACT -> measureSmall(shape, box, compactWidth, 3);
 			case STUB -> measureSmall(shape, box, STUB_WIDTH, 3);
 		}
-		float height = 2 * PAD;
-		for (Line line : shape.lines) {
-			height += line.height();
+		shape.textColumns.clear();
+		shape.textColumns.add(0);
+		float height = 0;
+		float column = 0;
+		for (int i = 0; i < shape.lines.size(); i++) {
+			Line line = shape.lines.get(i);
+			boolean canBreak = line.rule() || line.bullet();
+			if (shape.mode == Mode.DETAIL && canBreak && column + line.height() > MAX_TEXT_HEIGHT) {
+				// a box with more indicators than a page holds: its text continues in another column
+				shape.textColumns.add(i);
+				column = 0;
+			}
+			column += line.height();
+			height = Math.max(height, column);
 		}
-		shape.height = height;
+		shape.width *= shape.textColumns.size();
+		shape.height = height + 2 * PAD;
 	}
 
 	private void measureDetail(Shape shape, ChartBox box) {

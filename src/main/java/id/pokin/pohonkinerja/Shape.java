@@ -33,6 +33,9 @@ final class Shape {
 
 	final List<Line> lines = new ArrayList<>();
 
+	/** The index of the first line of each text column (one column but for boxes with very many indicators). */
+	final List<Integer> textColumns = new ArrayList<>();
+
 	float width;
 
 	float height;

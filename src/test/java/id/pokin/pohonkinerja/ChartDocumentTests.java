@@ -54,6 +54,7 @@ class ChartDocumentTests {
 			PdfPages.SmallestText smallest = new PdfPages.SmallestText();
 			smallest.getText(document);
 			assertThat(smallest.smallest).isGreaterThanOrEqualTo(ChartLayout.MIN_FONT);
+			assertThat(smallest.outside).isZero();
 			assertThat(pages.get(0)).contains("Ikhtisar");
 		}
 	}
@@ -75,6 +76,29 @@ class ChartDocumentTests {
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			assertThat(document.getNumberOfPages()).isEqualTo(1);
 			assertThat(PdfPages.texts(document).get(0)).contains("Indikator 14.3 kegiatan").contains("Page 1 of 1");
+		}
+	}
+
+	@Test
+	void anElementWithMoreIndicatorsThanAPageHoldsGrowsWideInsteadOfRunningOffThePage() throws IOException {
+		ChartBox unit = box("u", NodeKind.UNIT, Level.PERANGKAT_DAERAH, null, "Dinas Contoh");
+		ChartBox sasaran = child(unit, box("s", NodeKind.SASARAN, Level.PERANGKAT_DAERAH, "1", "Sasaran dengan "
+				+ "banyak indikator"));
+		for (int i = 1; i <= 90; i++) {
+			sasaran.indicators.add(new IndicatorLine("i" + i, null, "Persentase capaian nomor " + i
+					+ " dari pengukuran kinerja yang cukup panjang namanya", "Persen", i + "%"));
+		}
+		byte[] pdf = ChartDocument.render(unit, null, Labels.ID, 2026, true, LocalDate.of(2026, 12, 7));
+		Files.write(Files.createDirectories(Path.of("target", "pohon-kinerja")).resolve("synthetic-box.pdf"), pdf);
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			String text = PdfPages.squeeze(String.join("", PdfPages.texts(document)));
+			for (int i = 1; i <= 90; i++) {
+				assertThat(text).contains(PdfPages.squeeze("Persentase capaian nomor " + i + " dari"));
+			}
+			PdfPages.SmallestText smallest = new PdfPages.SmallestText();
+			smallest.getText(document);
+			assertThat(smallest.outside).isZero();
+			assertThat(smallest.smallest).isGreaterThanOrEqualTo(ChartLayout.MIN_FONT);
 		}
 	}
 

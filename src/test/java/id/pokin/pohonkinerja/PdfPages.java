@@ -71,12 +71,15 @@ final class PdfPages {
 		assertThat(marks).isGreaterThan(0);
 	}
 
-	/** The smallest font size of any printed character, in points. */
+	/** The smallest font size of any printed character, in points, and how many fall off the page. */
 	static final class SmallestText extends PDFTextStripper {
 
 		float smallest = Float.MAX_VALUE;
 
 		int count;
+
+		/** Characters printed (partly) outside the page. */
+		int outside;
 
 		@Override
 		protected void writeString(String text, List<TextPosition> positions) throws IOException {
@@ -84,6 +87,12 @@ final class PdfPages {
 				if (!position.getUnicode().isBlank()) {
 					this.smallest = Math.min(this.smallest, position.getFontSizeInPt());
 					this.count++;
+					float x = position.getXDirAdj();
+					float y = position.getYDirAdj();
+					if (x < 0 || y - position.getHeightDir() < 0 || x + position.getWidthDirAdj() > position.getPageWidth()
+							|| y > position.getPageHeight()) {
+						this.outside++;
+					}
 				}
 			}
 			super.writeString(text, positions);

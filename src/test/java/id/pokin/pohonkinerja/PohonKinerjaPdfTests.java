@@ -71,6 +71,7 @@ class PohonKinerjaPdfTests extends GraphQlIntegrationTest {
 				PdfPages.SmallestText smallest = new PdfPages.SmallestText();
 				smallest.getText(document);
 				assertThat(smallest.smallest).as(scope).isGreaterThanOrEqualTo(6f);
+				assertThat(smallest.outside).as(scope).isZero();
 				assertThat(smallest.count).as(scope).isGreaterThan(0);
 			}
 		}
