@@ -252,6 +252,9 @@ final class ChartDocument {
 	private boolean chooseOverview(Page overview, ChartBox root) {
 		int depth = depth(root);
 		for (int d = depth; d >= 1; d--) {
+			if (!fits(List.of(compactTree(root, 0, d)), COMPACT_WIDTHS[COMPACT_WIDTHS.length - 1])) {
+				continue;
+			}
 			for (float width : COMPACT_WIDTHS) {
 				if (fits(List.of(compactTree(root, 0, d)), width)) {
 					overview.compactWidth = width;

@@ -7,6 +7,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -28,18 +29,18 @@ final class ChartFont {
 
 	private final PDFont font;
 
-	private final TrueTypeFont metrics;
+	private final CmapLookup glyphs;
 
-	private ChartFont(PDFont font, TrueTypeFont metrics) {
+	private ChartFont(PDFont font, CmapLookup glyphs) {
 		this.font = font;
-		this.metrics = metrics;
+		this.glyphs = glyphs;
 	}
 
 	/** A font for one document (a subset is built per document, so the parsed font is not shared). */
 	static ChartFont load(PDDocument document) {
 		try {
 			TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(BYTES));
-			return new ChartFont(PDType0Font.load(document, ttf, true), ttf);
+			return new ChartFont(PDType0Font.load(document, ttf, true), ttf.getUnicodeCmapLookup());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -89,12 +90,7 @@ final class ChartFont {
 	}
 
 	private boolean hasGlyph(int codePoint) {
-		try {
-			return this.metrics.getUnicodeCmapLookup().getGlyphId(codePoint) > 0;
-		}
-		catch (IOException ex) {
-			return false;
-		}
+		return this.glyphs.getGlyphId(codePoint) > 0;
 	}
 
 	/** Width in points of printable text. */
@@ -160,12 +156,28 @@ final class ChartFont {
 		return kept;
 	}
 
+	/**
+	 * The font with its GSUB table renamed, so PDFBox does not apply it: for Latin text it only forms ligatures
+	 * ("fi"), which copy and text extraction handle worse, and applying it built regular expressions for every line
+	 * drawn (most of a large chart's drawing time). The table directory follows the 12-byte header, 16 bytes a table.
+	 */
+	static byte[] withoutGlyphSubstitution(byte[] font) {
+		int tables = ((font[4] & 0xff) << 8) | (font[5] & 0xff);
+		for (int i = 0; i < tables; i++) {
+			int at = 12 + 16 * i;
+			if (font[at] == 'G' && font[at + 1] == 'S' && font[at + 2] == 'U' && font[at + 3] == 'B') {
+				font[at] = 'x';
+			}
+		}
+		return font;
+	}
+
 	private static byte[] read() {
 		try (InputStream in = ChartFont.class.getResourceAsStream(RESOURCE)) {
 			if (in == null) {
 				throw new IllegalStateException("PDFBox's " + RESOURCE + " is missing from the classpath");
 			}
-			return in.readAllBytes();
+			return withoutGlyphSubstitution(in.readAllBytes());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

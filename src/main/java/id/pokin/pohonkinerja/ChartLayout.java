@@ -2,7 +2,9 @@ package id.pokin.pohonkinerja;
 
 import java.awt.Color;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import id.pokin.cascade.Level;
 import id.pokin.cascade.NodeKind;
@@ -112,7 +114,54 @@ final class ChartLayout {
 
 	// ---- measuring
 
+	/**
+	 * Fills in a shape's lines and size. Planning lays the same boxes out many times (does this subtree fit a page?
+	 * these neighbours together?), so each box's text is wrapped once per way it is drawn.
+	 */
 	void measure(Shape shape, float compactWidth) {
+		Measured known = this.measured.get(new MeasureKey(shape.box, shape.mode, compactWidth, shape.continuedOn));
+		if (known == null) {
+			measureText(shape, compactWidth);
+			known = new Measured(List.copyOf(shape.lines), List.copyOf(shape.textColumns), shape.width, shape.height);
+			this.measured.put(new MeasureKey(shape.box, shape.mode, compactWidth, shape.continuedOn), known);
+		}
+		shape.lines.clear();
+		shape.lines.addAll(known.lines());
+		shape.textColumns.clear();
+		shape.textColumns.addAll(known.textColumns());
+		shape.width = known.width();
+		shape.height = known.height();
+	}
+
+	/** Boxes are compared by identity: two boxes may hold the same text. */
+	private record MeasureKey(BoxIdentity box, Mode mode, float compactWidth, Integer continuedOn) {
+
+		MeasureKey(ChartBox box, Mode mode, float compactWidth, Integer continuedOn) {
+			this(new BoxIdentity(box), mode, mode == Mode.COMPACT ? compactWidth : 0, continuedOn);
+		}
+
+	}
+
+	private record BoxIdentity(ChartBox box) {
+
+		@Override
+		public boolean equals(Object other) {
+			return other instanceof BoxIdentity that && that.box == this.box;
+		}
+
+		@Override
+		public int hashCode() {
+			return System.identityHashCode(this.box);
+		}
+
+	}
+
+	private record Measured(List<Line> lines, List<Integer> textColumns, float width, float height) {
+	}
+
+	private final Map<MeasureKey, Measured> measured = new HashMap<>();
+
+	private void measureText(Shape shape, float compactWidth) {
 		shape.lines.clear();
 		ChartBox box = shape.box;
 		switch (shape.mode) {
