@@ -394,9 +394,12 @@ final class ChartDocument {
 			x += 18;
 			x += painter.text(labels.kind(kind), x, baseline, 8f, false, ChartLayout.TEXT, 200) + 14;
 		}
-		painter.rectangle(x, baseline - 8, 14, 9, Color.WHITE, ChartLayout.MUTED, true);
-		x += 18;
-		painter.text("→ " + labels.continuedOn(0).replace(" 0", " N"), x, baseline, 8f, false, ChartLayout.TEXT, 240);
+		if (pageCount > 1) {
+			painter.rectangle(x, baseline - 8, 14, 9, Color.WHITE, ChartLayout.MUTED, true);
+			x += 18;
+			painter.text("→ " + labels.continuedOn(0).replace(" 0", " N"), x, baseline, 8f, false, ChartLayout.TEXT,
+					240);
+		}
 		String number = labels.page(page.number, pageCount);
 		float width = this.layout.font().width(this.layout.font().printable(number), 8f);
 		painter.text(number, A3_LANDSCAPE.getWidth() - MARGIN - width, baseline, 8f, false, ChartLayout.TEXT, 200);
