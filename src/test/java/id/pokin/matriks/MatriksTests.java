@@ -26,6 +26,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -50,9 +51,20 @@ class MatriksTests extends GraphQlIntegrationTest {
 	@Autowired
 	MatriksService service;
 
+	/** Loaded once for the class (a load is seconds): the tests that change the graph change it back. */
+	private static boolean loaded;
+
 	@BeforeEach
 	void demoDataset() {
-		DemoDataset.load(this.context);
+		if (!loaded) {
+			DemoDataset.load(this.context);
+			loaded = true;
+		}
+	}
+
+	@AfterAll
+	static void reloadForOthers() {
+		loaded = false;
 	}
 
 	@Test
@@ -130,10 +142,16 @@ class MatriksTests extends GraphQlIntegrationTest {
 	void anIndicatorUnderTwoParentsIsOnBothPathsMarked() {
 		this.client.query("""
 				MATCH (i:Node {id: 'blg-setda-i-1'}), (e:Node {id: 'blg-setda-e-rb1'})
-				CREATE (i)-[:CONTRIBUTES_TO]->(e)
+				CREATE (i)-[:CONTRIBUTES_TO {test: true}]->(e)
 				""").run();
-		List<Matriks.Row> rows = this.service.build(SETDA, 2024).sheets().get(0).rows().stream()
-			.filter(row -> "blg-setda-i-1".equals(row.indicatorId())).toList();
+		List<Matriks.Row> rows;
+		try {
+			rows = this.service.build(SETDA, 2024).sheets().get(0).rows().stream()
+				.filter(row -> "blg-setda-i-1".equals(row.indicatorId())).toList();
+		}
+		finally {
+			this.client.query("MATCH ()-[link:CONTRIBUTES_TO {test: true}]->() DELETE link").run();
+		}
 		assertThat(rows).hasSize(2).allMatch(Matriks.Row::crosscutting);
 		assertThat(rows).extracting(Matriks.Row::note).containsExactly("Lintas: jalur 1 dari 2", "Lintas: jalur 2 dari 2");
 	}
@@ -172,7 +190,13 @@ class MatriksTests extends GraphQlIntegrationTest {
 	@Test
 	void textOutsideWinAnsiIsPrintedOrReplacedNeverFatal() throws IOException {
 		this.client.query("MATCH (i:Node {id: 'blg-setda-i-1'}) SET i.name = 'Indeks ≥ 90 — Ş ț 漢 \u0007 ✓'").run();
-		byte[] pdf = get("/api/matriks-cascading.pdf?scope=" + SETDA + "&year=2024&paper=A4");
+		byte[] pdf;
+		try {
+			pdf = get("/api/matriks-cascading.pdf?scope=" + SETDA + "&year=2024&paper=A4");
+		}
+		finally {
+			this.client.query("MATCH (i:Node {id: 'blg-setda-i-1'}) SET i.name = 'Nilai SAKIP Kabupaten'").run();
+		}
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			assertThat(new PDFTextStripper().getText(document)).contains("Ş ț");
 		}
