@@ -13,6 +13,7 @@ import java.util.Set;
 
 import id.pokin.importer.DemoDataset;
 import id.pokin.support.GraphQlIntegrationTest;
+import id.pokin.support.QueryCounter;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -124,6 +125,20 @@ class MatriksTests extends GraphQlIntegrationTest {
 			assertThat(first.get(2)).isNotEmpty();
 			assertThat(first.get(3)).isEmpty();
 			assertThat(first.get(4)).isEmpty();
+		}
+	}
+
+	@Test
+	void aScopeCostsTwoQueriesWhateverItsSize() {
+		for (String scope : List.of(SETDA, "pemda-balangan")) {
+			QueryCounter.reset();
+			long start = System.nanoTime();
+			Matriks matriks = this.service.build(scope, 2024);
+			System.out.printf("matriks of %s: %d sheets, %d rows, %d ms%n", scope, matriks.sheets().size(),
+					matriks.sheets().stream().mapToInt(sheet -> sheet.rows().size()).sum(),
+					(System.nanoTime() - start) / 1_000_000);
+			// the scope's root, then every sheet's rows at once
+			assertThat(QueryCounter.count()).isEqualTo(2);
 		}
 	}
 
