@@ -212,7 +212,8 @@ final class MatriksPdf {
 			}
 		}
 		float bottom = MARGIN + FOOTER_SIZE * 2.5f;
-		float pageBody = this.paper.size().getHeight() - MARGIN - bottom - 60;
+		// the most a row may take: a page less its title (54 pt) and the header row (up to three lines)
+		float pageBody = this.paper.size().getHeight() - MARGIN - bottom - 54 - (3 * this.leading + 2 * PADDING);
 		newPage();
 		title(matriks, sheet, false);
 		header(headers);
@@ -226,7 +227,6 @@ final class MatriksPdf {
 				pageFirst = r;
 			}
 			float top = this.y;
-			// the page's remaining rows, for a merged cell's height on this page
 			Matriks.Row row = sheet.rows().get(r);
 			if (row.crosscutting()) {
 				fill(MARGIN, top - height, this.paper.size().getWidth() - 2 * MARGIN, height, 1f, 0.97f, 0.8f);
