@@ -37,9 +37,7 @@ class KkeTests extends GraphQlIntegrationTest {
 		DemoDataset.load(this.context);
 		// first, outside the request: on a loaded machine the rules' first run takes longest; the request then reads
 		// the kept report (the graph has not changed)
-		long start = System.nanoTime();
 		LkeFindings.Report report = this.findings.report("blg-setda-u-setda", 2024);
-		System.out.printf("KKE report of Balangan Setda: %d ms%n", (System.nanoTime() - start) / 1_000_000);
 		byte[] xlsx = http().get().uri("/api/kke.xlsx?scope=blg-setda-u-setda&year=2024").exchange()
 			.expectStatus().isOk()
 			.expectHeader().contentType(KkeXlsx.CONTENT_TYPE)
