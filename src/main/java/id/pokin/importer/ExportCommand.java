@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 /**
  * {@code java -jar pokin.jar export [--scope ID] [--format xlsx|csv] --out FILE}: writes the export of a unit
  * (a region or a perangkat daerah; without {@code --scope} everything) to FILE, as a workbook or a .zip of
- * CSV files; without {@code --format}, a FILE ending in {@code .zip} gets CSV, any other a workbook. Exits 0
+ * CSV files; without {@code --format}, a FILE ending in {@code .zip} gets CSV, any other a workbook. Headers in
+ * Bahasa Indonesia unless {@code --lang en}, CSV with commas unless {@code --sep semicolon}, as downloads. Exits 0
  * when the file was written, 1 otherwise.
  */
 @Component
@@ -36,22 +37,24 @@ class ExportCommand implements PokinCommand {
 
 	@Override
 	public String usage() {
-		return "export [--scope ID] [--format xlsx|csv] --out FILE  (no scope: everything)";
+		return "export [--scope ID] [--format xlsx|csv] --out FILE [--lang id|en] [--sep comma|semicolon]  (no scope: everything)";
 	}
 
 	@Override
 	public int run(List<String> args) {
 		PrintStream out = System.out;
-		CommandArguments arguments = CommandArguments.parse(args, List.of("scope", "format", "out"));
+		CommandArguments arguments = CommandArguments.parse(args, List.of("scope", "format", "out", "lang", "sep"));
 		String file = arguments.value("out", null);
 		if (file == null || !arguments.positional().isEmpty()) {
 			out.println("Usage: java -jar pokin.jar " + usage());
 			return 1;
 		}
 		ExportFormat format;
+		ExportOptions options;
 		try {
 			format = ExportFormat.named(arguments.value("format",
 					file.toLowerCase(Locale.ROOT).endsWith(".zip") ? "csv" : "xlsx"));
+			options = ExportOptions.of(arguments.value("lang", null), arguments.value("sep", null));
 		}
 		catch (IllegalArgumentException ex) {
 			out.println(ex.getMessage());
@@ -73,7 +76,7 @@ class ExportCommand implements PokinCommand {
 				Files.createDirectories(folder);
 			}
 			try (OutputStream stream = Files.newOutputStream(path)) {
-				export.write(format, stream);
+				export.write(format, options, stream);
 			}
 		}
 		catch (IOException ex) {

@@ -17,7 +17,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Downloads in the import format: {@code GET /api/export?scope=ID&format=xlsx|csv} (no scope: everything) and
+ * Downloads in the import format: {@code GET /api/export?scope=ID&format=xlsx|csv&lang=id|en&sep=comma|semicolon}
+ * (no scope: everything; headers in Bahasa Indonesia unless {@code lang=en}; {@code sep=semicolon} for CSV that
+ * Excel in an Indonesian locale splits into columns; every form imports again) and
  * the blank workbook {@code GET /api/import/template.xlsx}. Both are reads: open to anyone while
  * {@code pokin.security.anonymous-read} is on. The export is read whole before the first byte is sent, so an
  * unknown scope answers 404; a scope that is not a unit, an unknown format, or text too long for a workbook
@@ -34,13 +36,16 @@ class ExportController {
 
 	@GetMapping("/api/export")
 	void export(@RequestParam(name = "scope", required = false) String scope,
-			@RequestParam(name = "format", defaultValue = "xlsx") String format, HttpServletResponse response)
+			@RequestParam(name = "format", defaultValue = "xlsx") String format,
+			@RequestParam(name = "lang", required = false) String lang,
+			@RequestParam(name = "sep", required = false) String sep, HttpServletResponse response)
 			throws IOException {
 		ExportFormat exportFormat = ExportFormat.named(format);
+		ExportOptions options = ExportOptions.of(lang, sep);
 		ExportService.Export export = this.service.read(scope);
 		export.check(exportFormat);
 		download(response, exportFormat.contentType(), export.fileName(exportFormat, LocalDate.now()));
-		export.write(exportFormat, response.getOutputStream());
+		export.write(exportFormat, options, response.getOutputStream());
 	}
 
 	@GetMapping("/api/import/template.xlsx")

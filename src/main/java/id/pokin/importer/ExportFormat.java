@@ -44,11 +44,15 @@ enum ExportFormat {
 	}
 
 	void write(List<ExportTable> tables, OutputStream out) throws IOException {
+		write(tables, ExportOptions.CANONICAL, out);
+	}
+
+	void write(List<ExportTable> tables, ExportOptions options, OutputStream out) throws IOException {
 		if (this == XLSX) {
-			XlsxExportWriter.write(tables, out);
+			XlsxExportWriter.write(tables, options, out);
 		}
 		else {
-			CsvExportWriter.write(tables, out);
+			CsvExportWriter.write(tables, options, out);
 		}
 	}
 

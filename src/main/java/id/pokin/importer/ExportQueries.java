@@ -44,7 +44,7 @@ class ExportQueries {
 			WHERE n:Element
 			RETURN n {.*} AS properties,
 			       [(n)-[:CONTRIBUTES_TO]->(parent:Node) | parent.id] AS parents,
-			       [(unit:Node)-[:RESPONSIBLE_FOR]->(n) | unit.id] AS responsible
+			       [(unit:Node)-[:RESPONSIBLE_FOR]->(n) | {id: unit.id, name: unit.name}] AS responsible
 			ORDER BY n.sourceDocument, n.seq, n.id
 			""";
 
@@ -55,7 +55,7 @@ class ExportQueries {
 			WHERE n:Indikator
 			RETURN n {.*} AS properties,
 			       [(n)-[:CONTRIBUTES_TO]->(element:Node) | {id: element.id, level: element.level}] AS element,
-			       [(unit:Node)-[:RESPONSIBLE_FOR]->(n) | {id: unit.id, level: unit.level}] AS responsible
+			       [(unit:Node)-[:RESPONSIBLE_FOR]->(n) | {id: unit.id, level: unit.level, name: unit.name}] AS responsible
 			ORDER BY n.sourceDocument, n.seq, n.id
 			""";
 
@@ -87,7 +87,7 @@ class ExportQueries {
 			row.put("source_file", p.get("sourceFile"));
 			rows.add(row);
 		}
-		return ExportTable.of(ImportSheet.DOCUMENTS, List.of(), rows);
+		return ExportTable.export(ImportSheet.DOCUMENTS, List.of(), rows);
 	}
 
 	private ExportTable units(List<String> ids) {
@@ -98,7 +98,7 @@ class ExportQueries {
 			row.put("parent", sortedIds(found.get("parent")));
 			rows.add(row);
 		}
-		return ExportTable.of(ImportSheet.UNITS, List.of(), rows);
+		return ExportTable.export(ImportSheet.UNITS, List.of(), rows);
 	}
 
 	private ExportTable elements(List<String> ids) {
@@ -108,12 +108,14 @@ class ExportQueries {
 			Map<String, Object> row = node(p);
 			row.put("kind", p.get("kind"));
 			row.put("parents", sortedIds(found.get("parents")));
-			row.put("responsible", sortedIds(found.get("responsible")));
+			String responsible = sortedIds(list(found.get("responsible")).stream().map(unit -> ((Map<?, ?>) unit).get("id")).toList());
+			row.put("responsible", responsible);
+			row.put(ImportSheet.RESPONSIBLE_NAME, names(responsible, found.get("responsible")));
 			row.put("description", p.get("description"));
 			row.put("problems", p.get("problems"));
 			rows.add(row);
 		}
-		return ExportTable.of(ImportSheet.ELEMENTS, List.of(), rows);
+		return ExportTable.export(ImportSheet.ELEMENTS, List.of(), rows);
 	}
 
 	private ExportTable indicators(List<String> ids) {
@@ -138,13 +140,15 @@ class ExportQueries {
 			row.put("data_source", p.get("dataSource"));
 			row.put("definition", p.get("definition"));
 			row.put("rationale", p.get("rationale"));
-			row.put("responsible", levelFirst(found.get("responsible"), level));
+			String responsible = levelFirst(found.get("responsible"), level);
+			row.put("responsible", responsible);
+			row.put(ImportSheet.RESPONSIBLE_NAME, names(responsible, found.get("responsible")));
 			row.put("kind", p.get("indicatorKind"));
 			row.put("polarity", p.get("polarity"));
 			row.put("iku", Boolean.TRUE.equals(p.get("iku")) ? "TRUE" : null);
 			rows.add(row);
 		}
-		return ExportTable.of(ImportSheet.INDICATORS, years, rows);
+		return ExportTable.export(ImportSheet.INDICATORS, years, rows);
 	}
 
 	/** The cells every unit, element and indicator has. */
@@ -196,6 +200,22 @@ class ExportQueries {
 		sorted.forEach(link -> ids.add(link.id()));
 		List<String> distinct = ids.stream().distinct().toList();
 		return distinct.isEmpty() ? null : String.join(";", distinct);
+	}
+
+	/**
+	 * The names of the units of a {@code responsible} cell, in its order, {@code ;}-separated (as the ids are): the
+	 * column a reader of the export looks at, which the import skips.
+	 */
+	private static String names(String ids, Object units) {
+		if (ids == null) {
+			return null;
+		}
+		Map<String, String> byId = new HashMap<>();
+		list(units).forEach(unit -> {
+			Map<?, ?> u = (Map<?, ?>) unit;
+			byId.put(u.get("id").toString(), u.get("name") == null ? u.get("id").toString() : u.get("name").toString());
+		});
+		return String.join("; ", List.of(ids.split(";")).stream().map(id -> byId.getOrDefault(id, id)).toList());
 	}
 
 	/** A linked node and its level. */

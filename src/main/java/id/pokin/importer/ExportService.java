@@ -47,8 +47,13 @@ class ExportService {
 			format.check(this.tables);
 		}
 
+		/** In the canonical form: English keys, commas. */
 		void write(ExportFormat format, OutputStream out) throws IOException {
 			format.write(this.tables, out);
+		}
+
+		void write(ExportFormat format, ExportOptions options, OutputStream out) throws IOException {
+			format.write(this.tables, options, out);
 		}
 
 		/** {@code pokin-pemda-balangan-2026-11-23.xlsx}; {@code pokin-2026-11-23.zip} for everything. */

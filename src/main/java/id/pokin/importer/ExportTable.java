@@ -18,8 +18,18 @@ record ExportTable(String name, List<String> columns, List<List<Object>> rows) {
 	 * gives its cells by column name.
 	 */
 	static ExportTable of(ImportSheet sheet, Collection<Integer> years, List<Map<String, Object>> rows) {
+		return of(sheet, sheet.columns(), years, rows);
+	}
+
+	/** As {@link #of}, with the columns an export adds for people ({@link ImportSheet#exportColumns()}). */
+	static ExportTable export(ImportSheet sheet, Collection<Integer> years, List<Map<String, Object>> rows) {
+		return of(sheet, sheet.exportColumns(), years, rows);
+	}
+
+	private static ExportTable of(ImportSheet sheet, List<String> sheetColumns, Collection<Integer> years,
+			List<Map<String, Object>> rows) {
 		List<String> columns = new ArrayList<>();
-		for (String column : sheet.columns()) {
+		for (String column : sheetColumns) {
 			if (ImportSheet.TARGETS.equals(column)) {
 				years.forEach(year -> columns.add(ImportSheet.targetColumn(year)));
 			}

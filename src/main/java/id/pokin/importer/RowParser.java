@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -83,7 +82,11 @@ final class RowParser {
 				}
 				continue;
 			}
-			String name = written.toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", "_");
+			// a Bahasa header (an export's default) is read as its English key
+			String name = sheet.key(ImportSheet.normalize(written));
+			if (sheet.isInformational(name)) {
+				continue;
+			}
 			if (sheet.hasTargets() && name.startsWith(ImportSheet.TARGET_PREFIX)) {
 				Matcher target = TARGET_COLUMN.matcher(name);
 				Integer year = target.matches() ? Cells.year(target.group(1)) : null;

@@ -11,13 +11,14 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * Writes export tables as one workbook with POI's streaming writer: only a window of rows is in memory, the
  * rest goes to a compressed temporary file until the workbook is written. Text goes into text cells (inline
  * strings), formula-like text behind an apostrophe ({@link Cells#escapeFormula(String)}); whole numbers into
- * number cells. The header row is bold and frozen.
+ * number cells. The header row is bold, frozen and (on the import sheets) filtered.
  */
 final class XlsxExportWriter {
 
@@ -32,7 +33,8 @@ final class XlsxExportWriter {
 	private static final Set<String> WIDE = Set.of("title", "name", "description", "problems", "formula",
 			"data_source", "definition", "rationale", "source_ref", "penjelasan");
 
-	private static final Set<String> MEDIUM = Set.of("id", "parent", "parents", "element", "responsible", "document",
+	private static final Set<String> MEDIUM = Set.of("id", "parent", "parents", "element", "responsible",
+			ImportSheet.RESPONSIBLE_NAME, "document",
 			"region", "source_file", "issuer", "number");
 
 	private XlsxExportWriter() {
@@ -59,6 +61,14 @@ final class XlsxExportWriter {
 	}
 
 	static void write(List<ExportTable> tables, OutputStream out) throws IOException {
+		write(tables, ExportOptions.CANONICAL, out);
+	}
+
+	/**
+	 * Headers as {@code options} says; an import sheet's header row also gets an autofilter (Excel's filter buttons)
+	 * over its rows.
+	 */
+	static void write(List<ExportTable> tables, ExportOptions options, OutputStream out) throws IOException {
 		check(tables);
 		SXSSFWorkbook workbook = new SXSSFWorkbook(null, ROWS_IN_MEMORY, true, false);
 		try {
@@ -74,10 +84,14 @@ final class XlsxExportWriter {
 				Row head = sheet.createRow(0);
 				for (int c = 0; c < table.columns().size(); c++) {
 					String column = table.columns().get(c);
+					String written = options.header(column);
 					Cell cell = head.createCell(c);
-					cell.setCellValue(column);
+					cell.setCellValue(written);
 					cell.setCellStyle(header);
-					sheet.setColumnWidth(c, width(column) * 256);
+					sheet.setColumnWidth(c, Math.max(width(column), written.length() + 4) * 256);
+				}
+				if (ImportSheet.named(table.name()).isPresent() && !table.columns().isEmpty()) {
+					sheet.setAutoFilter(new CellRangeAddress(0, table.rows().size(), 0, table.columns().size() - 1));
 				}
 				int r = 1;
 				for (List<Object> values : table.rows()) {

@@ -44,6 +44,16 @@ final class ReadinessReport {
 		return this.run.year();
 	}
 
+	/** What the report covers, as the rules read it. */
+	ReadinessScope readinessScope() {
+		return this.run.scope();
+	}
+
+	/** Per rule that ran, the ids of the nodes it found at fault (for shares of sound nodes). */
+	Map<ReadinessRule, RuleHits> hits() {
+		return this.run.allHits();
+	}
+
 	/** The units, elements and indicators in scope. */
 	public int checkedNodes() {
 		return this.run.scope().checkedNodes();
