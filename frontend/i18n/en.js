@@ -271,4 +271,7 @@ export default {
   'error.other.title': 'Something went wrong',
   'error.other.body': 'The request could not be completed.',
   'error.retry': 'Try again',
+
+  'shell.searchToggle': 'Search',
+  'shell.menu': 'Menu',
 };

@@ -271,4 +271,7 @@ export default {
   'error.other.title': 'Terjadi kesalahan',
   'error.other.body': 'Permintaan tidak dapat diselesaikan.',
   'error.retry': 'Coba lagi',
+
+  'shell.searchToggle': 'Cari',
+  'shell.menu': 'Menu',
 };

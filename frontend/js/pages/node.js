@@ -114,7 +114,7 @@ async function showHistory(section, id, signal) {
   const changes = history.edges.map((e) => e.node);
   const when = new Intl.DateTimeFormat(getLang() === 'en' ? 'en-GB' : 'id-ID', { dateStyle: 'medium', timeStyle: 'short' });
   mount(section, html`<h2 id="history">${t('history.title')} <span class="muted small">(${changes.length}${history.pageInfo.hasNextPage ? '+' : ''})</span></h2>
-    ${changes.length ? html`<table class="data history">
+    ${changes.length ? html`<table class="data history cards">
       <thead><tr><th scope="col">${t('history.when')}</th><th scope="col">${t('history.who')}</th><th scope="col">${t('history.action')}</th><th scope="col">${t('history.what')}</th></tr></thead>
       <tbody>${changes.map((c) => html`<tr data-action="${c.action}">
         <td>${when.format(new Date(c.at))}</td><td>${c.user}</td>

@@ -157,13 +157,13 @@ export async function render(main, route, signal) {
     const data = await gql(SEARCH, { text: q, first: 100 }, signal);
     const rows = data.search.filter((n) => !kind || n.kind === kind);
     mount(out, rows.length ? html`<p class="muted">${t('search.count', { n: rows.length, text: q })}</p>
-      <table class="data">
+      <table class="data cards">
         <thead><tr><th scope="col">${t('col.kind')}</th><th scope="col">${t('col.code')}</th><th scope="col">${t('col.name')}</th>
           <th scope="col">${t('col.level')}</th><th scope="col">${t('col.unit')}</th><th scope="col"><span class="visually-hidden">${t('col.actions')}</span></th></tr></thead>
         <tbody>${rows.map((n) => html`<tr>
           <td>${kindBadge(n.kind)}</td><td class="code">${n.code ?? ''}</td>
-          <td><a href="${href('node', n.id)}">${n.name}</a></td><td>${levelLabel(n.level)}</td>
-          <td>${n.responsibleUnits.map((u) => u.name).join('; ')}</td>
+          <td><a href="${href('node', n.id)}">${n.name}</a></td><td data-label="${t('col.level')}">${levelLabel(n.level)}</td>
+          <td data-label="${t('col.unit')}">${n.responsibleUnits.map((u) => u.name).join('; ')}</td>
           <td class="nowrap"><a href="${href('trace', n.id)}">${t('action.trace')}</a> · <a href="${href('cascade', n.id)}">${t('action.impact')}</a></td>
         </tr>`)}</tbody>
       </table>` : html`<p>${t('search.none', { text: q })}</p>`);
