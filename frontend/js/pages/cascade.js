@@ -97,11 +97,14 @@ function impacts(topIds, fragment, withParents, signal) {
   }));
 }
 
-/** Indicators first (they measure their element), then elements, by code as written, then by name. */
-function order(a, b) {
+/**
+ * Indicators first (they measure their element), then elements, by code as written (1.5.2 after 1.5.1), then by
+ * name, then by id (ids are numbered in document order, so equal codes and names keep the decree's order).
+ */
+export function order(a, b) {
   const ka = a.kind === 'INDIKATOR' ? 0 : 1;
   const kb = b.kind === 'INDIKATOR' ? 0 : 1;
-  return ka - kb || collator.compare(a.code ?? '', b.code ?? '') || collator.compare(a.name, b.name);
+  return ka - kb || collator.compare(a.code ?? '', b.code ?? '') || collator.compare(a.name, b.name) || collator.compare(a.id, b.id);
 }
 
 export function yearsOf(nodes) {
