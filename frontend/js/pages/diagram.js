@@ -147,7 +147,7 @@ export async function render(main, route, signal) {
     boxes: () => cy.nodes().map((n) => n.id()),
     highlighted: () => cy.$('.hl').map((e) => e.id()),
     svg: () => toSvg(cy, root.name),
-    png: () => cy.png({ full: true, scale: 1, bg: '#ffffff' }),
+    png: () => toPng(toSvg(cy, root.name), 1).then(dataUrl),
     cy: () => cy,
   };
 
@@ -160,7 +160,15 @@ export async function render(main, route, signal) {
     'zoom-out': () => zoomBy(0.8),
     fit: () => cy.fit(undefined, 24),
     home: () => initialView(cy),
-    png: () => download(`pohon-kinerja-${root.id}.png`, cy.png({ full: true, scale: 2, bg: '#ffffff', output: 'blob', maxWidth: 12000, maxHeight: 12000 })),
+    png: async () => {
+      const button = main.querySelector('[data-do=png]');
+      button.setAttribute('aria-busy', 'true');
+      try {
+        download(`pohon-kinerja-${root.id}.png`, await toPng(toSvg(cy, root.name), 2));
+      } finally {
+        button.removeAttribute('aria-busy');
+      }
+    },
     svg: () => download(`pohon-kinerja-${root.id}.svg`, toSvg(cy, root.name), 'image/svg+xml'),
     print: () => {
       preparePrint();
@@ -186,6 +194,9 @@ export async function render(main, route, signal) {
     applyHighlight(cy, traced, state.highlight);
   });
 
+  // Cytoscape takes the mouse and touch events, so a click on the canvas would not focus it: do it here, then the
+  // keys work straight away
+  container.addEventListener('pointerdown', () => { if (document.activeElement !== container) container.focus({ preventScroll: true }); });
   container.addEventListener('keydown', (e) => {
     const selected = cy.nodes(':selected')[0];
     const step = (delta) => {
@@ -601,6 +612,68 @@ export function toSvg(cy, title) {
   });
   out.push('</g></svg>');
   return out.join('\n');
+}
+
+/**
+ * The chart as PNG without freezing the page: the browser's image decoder draws it from the SVG into a bitmap
+ * (createImageBitmap, off the main thread), and a worker paints that on an OffscreenCanvas and encodes it. Where
+ * there is no OffscreenCanvas, a canvas on the page does both (a short pause). At most PNG_MAX pixels a side.
+ */
+async function toPng(svg, scale) {
+  const [, width, height] = svg.match(/width="(\d+)" height="(\d+)"/).map(Number);
+  const factor = Math.min(scale, PNG_MAX / Math.max(width, height));
+  const w = Math.round(width * factor);
+  const h = Math.round(height * factor);
+  // drawn at the output size from the start (the viewBox scales it), so text stays sharp
+  const sized = svg.replace(`width="${width}" height="${height}"`, `width="${w}" height="${h}"`);
+  const url = URL.createObjectURL(new Blob([sized], { type: 'image/svg+xml' }));
+  try {
+    const image = new Image();
+    image.src = url;
+    await image.decode();
+    if (typeof OffscreenCanvas === 'function' && typeof createImageBitmap === 'function') {
+      return await encodeInWorker(await createImageBitmap(image));
+    }
+    const canvas = document.createElement('canvas');
+    canvas.width = w;
+    canvas.height = h;
+    canvas.getContext('2d').drawImage(image, 0, 0, w, h);
+    return await new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG'))), 'image/png'));
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+const ENCODER = `onmessage = async ({ data: bitmap }) => {
+  const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+  const context = canvas.getContext('2d');
+  context.fillStyle = '#ffffff';
+  context.fillRect(0, 0, bitmap.width, bitmap.height);
+  context.drawImage(bitmap, 0, 0);
+  bitmap.close();
+  postMessage(await canvas.convertToBlob({ type: 'image/png' }));
+};`;
+
+/** One worker per export, gone when the PNG is made. */
+function encodeInWorker(bitmap) {
+  const source = URL.createObjectURL(new Blob([ENCODER], { type: 'text/javascript' }));
+  const worker = new Worker(source);
+  return new Promise((resolve, reject) => {
+    worker.onmessage = ({ data }) => resolve(data);
+    worker.onerror = (e) => reject(new Error(e.message));
+    worker.postMessage(bitmap, [bitmap]);
+  }).finally(() => {
+    worker.terminate();
+    URL.revokeObjectURL(source);
+  });
+}
+
+function dataUrl(blob) {
+  return new Promise((resolve) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(reader.result);
+    reader.readAsDataURL(blob);
+  });
 }
 
 function r(value) {
