@@ -66,6 +66,8 @@ export async function render(main, route, signal) {
       <button type="button" class="btn btn-quiet" data-do="png">PNG</button>
       <button type="button" class="btn btn-quiet" data-do="svg">SVG</button>
       <button type="button" class="btn btn-quiet" data-do="print">${t('diagram.print')}</button>
+      ${root.kind === 'UNIT' ? html`<a class="btn btn-quiet" href="api/pohon-kinerja.pdf?scope=${encodeURIComponent(root.id)}" download
+        title="${t('diagram.pdfHint')}">${t('diagram.pdf')}</a>` : ''}
     </div>
     ${traced && !traced.some((p) => p.nodes.some((n) => model.nodes.has(n.id))) ? html`<p class="notice">${t('diagram.traceOutside')}</p>` : ''}
     <div id="cy" class="cy" tabindex="0" role="application" aria-roledescription="${t('diagram.roledesc')}"

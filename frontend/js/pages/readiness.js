@@ -7,6 +7,7 @@ import { esc, html, mount } from '../dom.js';
 import { getLang, levelLabel, num, t } from '../i18n.js';
 import { href, replace } from '../router.js';
 import { kindBadge } from './search.js';
+import { query } from '../components/downloads.js';
 
 const NODE = 'id kind code name level';
 const FINDINGS = `edges { cursor node { rule severity node { ${NODE} responsibleUnits { id name } } message { id en } evidence { key values } related { ${NODE} } } }
@@ -69,7 +70,7 @@ export async function render(main, route, signal) {
   });
   add(report.findings.edges);
   const counts = Object.fromEntries(report.bySeverity.map((s) => [s.severity, s.count]));
-  const download = (ext) => `api/readiness/report.${ext}?${new URLSearchParams(Object.entries({ scope, year }).filter(([, v]) => v))}`;
+  const download = (ext, extra = {}) => `api/readiness/report.${ext}${query({ scope, year, ...extra })}`;
   const thisYear = new Date().getFullYear();
   const years = Array.from({ length: 9 }, (_, i) => thisYear - 4 + i);
 
@@ -91,7 +92,10 @@ export async function render(main, route, signal) {
       <button class="btn" type="submit">${t('readiness.check')}</button>
       <span class="spacer"></span>
       <a class="btn btn-quiet" href="${download('csv')}" download>${t('readiness.downloadCsv')}</a>
+      <a class="btn btn-quiet" href="${download('csv', { sep: 'semicolon' })}" download
+         title="${t('download.csvIndonesiaHint')}">${t('download.csvIndonesia')}</a>
       <a class="btn btn-quiet" href="${download('xlsx')}" download>${t('readiness.downloadXlsx')}</a>
+      <a class="btn btn-quiet" href="api/kke.xlsx${query({ scope, year })}" download>${t('readiness.kke')}</a>
     </form>
     <section class="card readiness-summary" aria-labelledby="summary-title">
       <h2 id="summary-title" class="visually-hidden">${t('readiness.summary')}</h2>
