@@ -196,9 +196,9 @@ export async function render(main, route, signal) {
     applyHighlight(cy, traced, state.highlight);
   });
 
-  // Cytoscape takes the mouse and touch events, so a click on the canvas would not focus it: do it here, then the
-  // keys work straight away
-  container.addEventListener('pointerdown', () => { if (document.activeElement !== container) container.focus({ preventScroll: true }); });
+  // Cytoscape takes the mouse and touch events (and blurs whatever has the focus on mousedown), so a click on the
+  // canvas would not focus it: do it when the button comes up, then the keys work straight away
+  container.addEventListener('pointerup', () => { if (document.activeElement !== container) container.focus({ preventScroll: true }); });
   container.addEventListener('keydown', (e) => {
     const selected = cy.nodes(':selected')[0];
     const step = (delta) => {
