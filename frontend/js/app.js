@@ -4,7 +4,7 @@ import { html, mount } from './dom.js';
 import { getLang, setLang, t, translateShell } from './i18n.js';
 import { setupHeader } from './header.js';
 import { current } from './router.js';
-import { combobox } from './pages/search.js';
+import { combobox } from './components/combobox.js';
 import { setupSignIn } from './signin.js';
 
 const PAGES = {

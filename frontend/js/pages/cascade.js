@@ -7,7 +7,7 @@ import { levelLabel, num, t } from '../i18n.js';
 import { pager, REGIONS_PER_PAGE } from '../pager.js';
 import { href, replace } from '../router.js';
 import { downloadMenu, query } from '../components/downloads.js';
-import { kindBadge } from './search.js';
+import { kindBadge } from '../components/kind-badge.js';
 
 // The tree's shape and names first (cheap), the columns that need joins (responsible unit, targets) second:
 // the tree is usable while the second part is on its way.

@@ -6,7 +6,7 @@ import { download, esc, html, loadScript, mount, timing } from '../dom.js';
 import { kindLabel, levelLabel, t } from '../i18n.js';
 import { href, replace } from '../router.js';
 import { chooseRoot, defaultYear, loadCascade, order as siblingOrder, yearsOf } from './cascade.js';
-import { kindBadge } from './search.js';
+import { kindBadge } from '../components/kind-badge.js';
 
 const LIBS = ['webjars/dagre/dist/dagre.min.js', 'webjars/cytoscape/dist/cytoscape.min.js'];
 const LEVELS = ['PEMDA', 'PERANGKAT_DAERAH', 'ASISTEN', 'BAGIAN', 'SUBBAGIAN'];

@@ -4,7 +4,7 @@ import { currentUser } from '../auth.js';
 import { html, mount } from '../dom.js';
 import { getLang, kindLabel, levelLabel, num, t } from '../i18n.js';
 import { href } from '../router.js';
-import { kindBadge } from './search.js';
+import { kindBadge } from '../components/kind-badge.js';
 
 const ELEMENT = 'description problems';
 const DETAIL = `query($id: ID!) { node(id: $id) {

@@ -5,8 +5,8 @@ import { html, mount } from '../dom.js';
 import { kindLabel, levelLabel, num, t } from '../i18n.js';
 import { pager, REGIONS_PER_PAGE } from '../pager.js';
 import { href } from '../router.js';
-import { scoreView } from './readiness.js';
-import { kindBadge } from './search.js';
+import { scoreView } from '../components/score.js';
+import { kindBadge } from '../components/kind-badge.js';
 
 const COUNTS = 'counts { units tujuan sasaran kondisi indikator }';
 const TOP = 'topElements { id kind code name level }';

@@ -6,7 +6,8 @@ import { allNodes, ApiError, errorView, gql } from '../api.js';
 import { esc, html, mount } from '../dom.js';
 import { getLang, levelLabel, num, t } from '../i18n.js';
 import { href, replace } from '../router.js';
-import { kindBadge } from './search.js';
+import { kindBadge } from '../components/kind-badge.js';
+import { scoreView } from '../components/score.js';
 import { query } from '../components/downloads.js';
 
 const NODE = 'id kind code name level';
@@ -30,15 +31,8 @@ const SCOPES = `query($after: String) { units(filter: { level: PEMDA }, first: 1
 const SEVERITIES = ['ERROR', 'WARNING', 'INFO'];
 const NO_UNIT = '-';
 
-/** The score's band: ready, needs work, not ready. */
-export function scoreBand(score) {
-  return score >= 90 ? 'good' : score >= 70 ? 'fair' : 'poor';
-}
-
-export function scoreView(score) {
-  const band = scoreBand(score);
-  return html`<span class="score score-${band}"><span class="score-value">${num(score)}</span><span class="score-band">${t(`readiness.band.${band}`)}</span></span>`;
-}
+// moved to components/score.js; still exported here for the pages that import them from this module
+export { scoreBand, scoreView } from '../components/score.js';
 
 export async function render(main, route, signal) {
   const scope = route.params.get('scope') || null;
