@@ -117,8 +117,8 @@ async function showHistory(section, id, signal) {
     ${changes.length ? html`<table class="data history cards">
       <thead><tr><th scope="col">${t('history.when')}</th><th scope="col">${t('history.who')}</th><th scope="col">${t('history.action')}</th><th scope="col">${t('history.what')}</th></tr></thead>
       <tbody>${changes.map((c) => html`<tr data-action="${c.action}">
-        <td>${when.format(new Date(c.at))}</td><td>${c.user}</td>
-        <td>${t(`history.action.${c.action}`)} <span class="muted small">v${c.version}</span></td>
+        <td>${when.format(new Date(c.at))}</td><td data-label="${t('history.who')}">${c.user}</td>
+        <td data-label="${t('history.action')}">${t(`history.action.${c.action}`)} <span class="muted small">v${c.version}</span></td>
         <td><ul class="changes">${c.fields.map((f) => html`<li><code>${f.field}</code>: ${shown(f.before)} → ${shown(f.after)}</li>`)}</ul></td>
       </tr>`)}</tbody>
     </table>` : html`<p class="muted">${t('history.none')}</p>`}`);
