@@ -38,9 +38,18 @@ class WebUiPhoneTests extends GraphQlIntegrationTest {
 		DemoDataset.load(context);
 	}
 
+	private static boolean checked;
+
 	@BeforeEach
 	void startBrowser() {
 		Browser.assumeAvailable();
+		if (!checked) {
+			// the first readiness check of freshly loaded documents runs every rule over them: not within a page's wait
+			// on a loaded machine, so it is done here
+			graphQl().document("{ readiness(scope: \"blg-paringin-u-kecamatan\") { score } }").execute()
+				.path("readiness.score").hasValue();
+			checked = true;
+		}
 		if (browser == null) {
 			browser = Browser.start("http://localhost:" + this.port);
 		}
@@ -77,7 +86,7 @@ class WebUiPhoneTests extends GraphQlIntegrationTest {
 		pages.put("trace", "/#/trace/blg-setda-i-1");
 		pages.put("diagram", "/#/diagram/blg-paringin-u-kecamatan");
 		pages.put("diagram-boxes", "/#/diagram/blg-setda-u-setda?mode=boxes");
-		pages.put("readiness", "/#/readiness?scope=pemda-balangan");
+		pages.put("readiness", "/#/readiness?scope=blg-paringin-u-kecamatan");
 		pages.put("node", "/#/node/blg-setda-u-setda");
 		pages.put("node-indicator", "/#/node/blg-setda-i-1");
 		pages.put("search", "/#/search?q=jumlah");
@@ -198,7 +207,7 @@ class WebUiPhoneTests extends GraphQlIntegrationTest {
 		WebElement unit = browser.find("#tree [role=treeitem] .cell-unit");
 		assertThat(unit.isDisplayed()).isTrue();
 		assertThat(right(unit)).isLessThanOrEqualTo(WIDTH);
-		browser.open("/#/readiness?scope=pemda-balangan");
+		browser.open("/#/readiness?scope=blg-paringin-u-kecamatan");
 		// the summary stacks: score, facts, filters one under another
 		double score = top(".readiness-summary .summary-score");
 		double facts = top(".readiness-summary dl.facts");
