@@ -271,4 +271,17 @@ export default {
   'error.other.title': 'Something went wrong',
   'error.other.body': 'The request could not be completed.',
   'error.retry': 'Try again',
+
+  'shell.searchToggle': 'Search',
+  'shell.menu': 'Menu',
+  'download.menu': 'Download matrix & data',
+  'download.matrix': 'Cascading matrix',
+  'download.pdfA4': 'PDF (A4 landscape)',
+  'download.pdfA3': 'PDF (A3 landscape)',
+  'download.data': 'Data (import format)',
+  'download.csvIndonesia': 'CSV (Excel Indonesia)',
+  'download.csvIndonesiaHint': 'Separated by semicolons (;), so Excel in an Indonesian locale splits the columns',
+  'readiness.kke': 'KKE working paper (XLSX)',
+  'diagram.pdf': 'PDF (A3)',
+  'diagram.pdfHint': "This unit's performance tree as PDF, on A3 landscape pages",
 };

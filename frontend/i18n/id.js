@@ -271,4 +271,17 @@ export default {
   'error.other.title': 'Terjadi kesalahan',
   'error.other.body': 'Permintaan tidak dapat diselesaikan.',
   'error.retry': 'Coba lagi',
+
+  'shell.searchToggle': 'Cari',
+  'shell.menu': 'Menu',
+  'download.menu': 'Unduh matriks & data',
+  'download.matrix': 'Matriks cascading',
+  'download.pdfA4': 'PDF (A4 mendatar)',
+  'download.pdfA3': 'PDF (A3 mendatar)',
+  'download.data': 'Data (format impor)',
+  'download.csvIndonesia': 'CSV (Excel Indonesia)',
+  'download.csvIndonesiaHint': 'Dipisah titik koma (;), agar Excel berbahasa Indonesia memisahkan kolomnya',
+  'readiness.kke': 'Kertas kerja KKE (XLSX)',
+  'diagram.pdf': 'PDF (A3)',
+  'diagram.pdfHint': 'Pohon kinerja unit ini sebagai PDF, halaman A3 mendatar',
 };

@@ -2,8 +2,9 @@
 import { ApiError, errorView, hasQuery } from './api.js';
 import { html, mount } from './dom.js';
 import { getLang, setLang, t, translateShell } from './i18n.js';
+import { setupHeader } from './header.js';
 import { current } from './router.js';
-import { combobox } from './pages/search.js';
+import { combobox } from './components/combobox.js';
 import { setupSignIn } from './signin.js';
 
 const PAGES = {
@@ -84,6 +85,7 @@ document.getElementById('lang-switch').addEventListener('click', (e) => {
   route();
 });
 
+const header = setupHeader();
 const search = document.getElementById('global-search');
 combobox(search, {
   onPick: (node) => {
@@ -100,7 +102,7 @@ combobox(search, {
 document.addEventListener('keydown', (e) => {
   if (e.key === '/' && !e.ctrlKey && !e.metaKey && !e.altKey && !/^(INPUT|TEXTAREA|SELECT)$/.test(document.activeElement?.tagName)) {
     e.preventDefault();
-    document.getElementById('global-search').focus();
+    header.openSearch();
   }
 });
 

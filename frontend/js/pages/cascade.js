@@ -6,7 +6,8 @@ import { html, mount, timing } from '../dom.js';
 import { levelLabel, num, t } from '../i18n.js';
 import { pager, REGIONS_PER_PAGE } from '../pager.js';
 import { href, replace } from '../router.js';
-import { kindBadge } from './search.js';
+import { downloadMenu, query } from '../components/downloads.js';
+import { kindBadge } from '../components/kind-badge.js';
 
 // The tree's shape and names first (cheap), the columns that need joins (responsible unit, targets) second:
 // the tree is usable while the second part is on its way.
@@ -97,11 +98,14 @@ function impacts(topIds, fragment, withParents, signal) {
   }));
 }
 
-/** Indicators first (they measure their element), then elements, by code as written, then by name. */
-function order(a, b) {
+/**
+ * Indicators first (they measure their element), then elements, by code as written (1.5.2 after 1.5.1), then by
+ * name, then by id (ids are numbered in document order, so equal codes and names keep the decree's order).
+ */
+export function order(a, b) {
   const ka = a.kind === 'INDIKATOR' ? 0 : 1;
   const kb = b.kind === 'INDIKATOR' ? 0 : 1;
-  return ka - kb || collator.compare(a.code ?? '', b.code ?? '') || collator.compare(a.name, b.name);
+  return ka - kb || collator.compare(a.code ?? '', b.code ?? '') || collator.compare(a.name, b.name) || collator.compare(a.id, b.id);
 }
 
 export function yearsOf(nodes) {
@@ -137,6 +141,7 @@ export async function render(main, route, signal) {
       <span class="spacer"></span>
       <a class="btn btn-quiet" href="${href('diagram', root.id)}">${t('action.diagram')}</a>
       ${root.kind !== 'UNIT' ? html`<a class="btn btn-quiet" href="${href('trace', root.id)}">${t('action.trace')}</a>` : ''}
+      ${root.kind === 'UNIT' ? downloads(root, year) : ''}
     </div>
     ${model.truncated ? html`<p class="notice" role="status">${t('cascade.truncated')}</p>` : ''}
     <div class="split">
@@ -176,6 +181,7 @@ export async function render(main, route, signal) {
   const yearSelect = main.querySelector('#year');
   yearSelect.addEventListener('change', (e) => {
     year = Number(e.target.value);
+    yearLinks(main, root, year);
     main.querySelector('#target-head').textContent = t('col.target', { year });
     tree.refreshDetails();
     if (tree.current) showSelection(side, model, tree.current, year);
@@ -204,6 +210,7 @@ export async function render(main, route, signal) {
       main.querySelector('#year-label').hidden = true;
     }
     main.querySelector('#target-head').textContent = t('col.target', { year: year ?? '' });
+    yearLinks(main, root, year);
     tree.refreshDetails();
     if (tree.current) showSelection(side, model, tree.current, year);
     tree.el.dataset.details = 'loaded';
@@ -213,6 +220,45 @@ export async function render(main, route, signal) {
     mount(side, errorView(e));
   });
   return { title: root.name, keepFocus: Boolean(wanted) };
+}
+
+/**
+ * The downloads of a unit's cascade: its matriks cascading (a perangkat daerah or a region, for the year shown) and
+ * its data in the import format (XLSX, CSV, and CSV with semicolons, which Excel in an Indonesian locale splits).
+ */
+function downloads(root, year) {
+  const matrix = ['PEMDA', 'PERANGKAT_DAERAH'].includes(root.level);
+  const data = (format, extra = {}) => `api/export${query({ scope: root.id, format, ...extra })}`;
+  return downloadMenu(t('download.menu'), [
+    ...(matrix ? [{
+      title: t('download.matrix'),
+      links: [
+        { href: matrixHref(root, year, 'xlsx'), text: 'XLSX', name: 'matrix-xlsx' },
+        { href: matrixHref(root, year, 'pdf', 'A4'), text: t('download.pdfA4'), name: 'matrix-pdf-A4' },
+        { href: matrixHref(root, year, 'pdf', 'A3'), text: t('download.pdfA3'), name: 'matrix-pdf-A3' },
+      ],
+    }] : []),
+    {
+      title: t('download.data'),
+      links: [
+        { href: data('xlsx'), text: 'XLSX' },
+        { href: data('csv'), text: 'CSV' },
+        { href: data('csv', { sep: 'semicolon' }), text: t('download.csvIndonesia'), hint: t('download.csvIndonesiaHint') },
+      ],
+    },
+  ], 'cascade-downloads');
+}
+
+function matrixHref(root, year, ext, paper) {
+  return `api/matriks-cascading.${ext}${query({ scope: root.id, year, paper })}`;
+}
+
+/** The matriks cascading follows the year chosen on the page. */
+function yearLinks(main, root, year) {
+  main.querySelectorAll('a[data-download^=matrix-]').forEach((a) => {
+    const [, ext, paper] = a.dataset.download.split('-');
+    a.setAttribute('href', matrixHref(root, year, ext, paper));
+  });
 }
 
 const CHOICES = `query($after: String) {

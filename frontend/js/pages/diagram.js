@@ -1,12 +1,12 @@
 // Pohon kinerja diagram: the classic top-down tree chart. dagre lays it out, Cytoscape.js draws it (preset
-// positions), a traced path is highlighted, and it exports to PNG (cy.png), SVG (written here from the same
-// positions) and an A3 landscape print sheet.
+// positions, every line's corners computed here), a traced path is highlighted, and it exports to SVG (written
+// here from the same positions), PNG (drawn from that SVG) and an A3 landscape print sheet.
 import { gql } from '../api.js';
 import { download, esc, html, loadScript, mount, timing } from '../dom.js';
 import { kindLabel, levelLabel, t } from '../i18n.js';
 import { href, replace } from '../router.js';
-import { chooseRoot, defaultYear, loadCascade, yearsOf } from './cascade.js';
-import { kindBadge } from './search.js';
+import { chooseRoot, defaultYear, loadCascade, order as siblingOrder, yearsOf } from './cascade.js';
+import { kindBadge } from '../components/kind-badge.js';
 
 const LIBS = ['webjars/dagre/dist/dagre.min.js', 'webjars/cytoscape/dist/cytoscape.min.js'];
 const LEVELS = ['PEMDA', 'PERANGKAT_DAERAH', 'ASISTEN', 'BAGIAN', 'SUBBAGIAN'];
@@ -23,7 +23,10 @@ const PAD = 10;
 const WIDTH = { box: 250, indicator: 210 };
 const MAX_INDICATORS_INSIDE = 6;
 const STACK_GAP = 8;
-const TURN = 22;
+// a column hangs this far right of its parent's left edge; its connecting line runs down the gap
+const INDENT = 28;
+const RANK_SEP = 46;
+const PNG_MAX = 12000;
 const MIN_READABLE_ZOOM = 0.45;
 const READABLE_ZOOM = 0.75;
 const collator = new Intl.Collator('id', { numeric: true, sensitivity: 'base' });
@@ -63,6 +66,8 @@ export async function render(main, route, signal) {
       <button type="button" class="btn btn-quiet" data-do="png">PNG</button>
       <button type="button" class="btn btn-quiet" data-do="svg">SVG</button>
       <button type="button" class="btn btn-quiet" data-do="print">${t('diagram.print')}</button>
+      ${root.kind === 'UNIT' ? html`<a class="btn btn-quiet" href="api/pohon-kinerja.pdf?scope=${encodeURIComponent(root.id)}" download
+        title="${t('diagram.pdfHint')}">${t('diagram.pdf')}</a>` : ''}
     </div>
     ${traced && !traced.some((p) => p.nodes.some((n) => model.nodes.has(n.id))) ? html`<p class="notice">${t('diagram.traceOutside')}</p>` : ''}
     <div id="cy" class="cy" tabindex="0" role="application" aria-roledescription="${t('diagram.roledesc')}"
@@ -103,6 +108,8 @@ export async function render(main, route, signal) {
       textureOnViewport: laidOut.length > 600,
       hideEdgesOnViewport: laidOut.length > 1500,
     });
+    // each line's own shape (set after creation: curve-style given in the elements' JSON is not applied)
+    cy.batch(() => cy.edges().forEach((e) => { e.style(e.data('line')); }));
     applyHighlight(cy, traced, state.highlight);
     initialView(cy);
     order = cy.nodes().sort((a, b) => a.position('y') - b.position('y') || a.position('x') - b.position('x'));
@@ -142,7 +149,7 @@ export async function render(main, route, signal) {
     boxes: () => cy.nodes().map((n) => n.id()),
     highlighted: () => cy.$('.hl').map((e) => e.id()),
     svg: () => toSvg(cy, root.name),
-    png: () => cy.png({ full: true, scale: 1, bg: '#ffffff' }),
+    png: () => toPng(toSvg(cy, root.name), 1).then(dataUrl),
     cy: () => cy,
   };
 
@@ -155,7 +162,15 @@ export async function render(main, route, signal) {
     'zoom-out': () => zoomBy(0.8),
     fit: () => cy.fit(undefined, 24),
     home: () => initialView(cy),
-    png: () => download(`pohon-kinerja-${root.id}.png`, cy.png({ full: true, scale: 2, bg: '#ffffff', output: 'blob', maxWidth: 12000, maxHeight: 12000 })),
+    png: async () => {
+      const button = main.querySelector('[data-do=png]');
+      button.setAttribute('aria-busy', 'true');
+      try {
+        download(`pohon-kinerja-${root.id}.png`, await toPng(toSvg(cy, root.name), 2));
+      } finally {
+        button.removeAttribute('aria-busy');
+      }
+    },
     svg: () => download(`pohon-kinerja-${root.id}.svg`, toSvg(cy, root.name), 'image/svg+xml'),
     print: () => {
       preparePrint();
@@ -181,6 +196,9 @@ export async function render(main, route, signal) {
     applyHighlight(cy, traced, state.highlight);
   });
 
+  // Cytoscape takes the mouse and touch events (and blurs whatever has the focus on mousedown), so a click on the
+  // canvas would not focus it: do it when the button comes up, then the keys work straight away
+  container.addEventListener('pointerup', () => { if (document.activeElement !== container) container.focus({ preventScroll: true }); });
   container.addEventListener('keydown', (e) => {
     const selected = cy.nodes(':selected')[0];
     const step = (delta) => {
@@ -225,6 +243,30 @@ function inView(cy, node) {
   return bb.x1 >= 0 && bb.y1 >= 0 && bb.x2 <= cy.width() && bb.y2 <= cy.height();
 }
 
+/**
+ * The nodes in document order: depth first from the top, siblings by code (natural order: 1.5.2 after 1.5.1), as
+ * the cascade lists them. dagre orders siblings by insertion, so the boxes and edges go in this order.
+ */
+function documentOrder({ nodes, children, root, groups, tops }) {
+  const out = [];
+  const seen = new Set();
+  const byOrder = (ids) => ids.filter((id) => nodes.has(id)).sort((a, b) => siblingOrder(nodes.get(a), nodes.get(b)));
+  const visit = (id) => {
+    if (seen.has(id) || !nodes.has(id)) return;
+    seen.add(id);
+    out.push(nodes.get(id));
+    (children.get(id) ?? []).forEach(visit);
+  };
+  if (root.kind === 'UNIT') {
+    groups.forEach((g) => byOrder(g.tops).forEach(visit));
+    byOrder(tops).forEach(visit);
+  } else {
+    visit(root.id);
+  }
+  for (const n of nodes.values()) if (!seen.has(n.id)) out.push(n);
+  return out;
+}
+
 /** Boxes and edges for the current mode. An edge goes from the upper (parent) box to the lower (child) one. */
 function buildGraph(model, state, tracedIds) {
   const boxes = [];
@@ -238,14 +280,15 @@ function buildGraph(model, state, tracedIds) {
 
   if (root.kind === 'UNIT') {
     boxes.push(unitBox(root, measure));
+    const sorted = (ids) => ids.filter((id) => nodes.has(id)).sort((a, b) => siblingOrder(nodes.get(a), nodes.get(b)));
     for (const g of groups) {
       boxes.push(unitBox(g.unit, measure));
       edges.push(edge(root.id, g.unit.id));
-      g.tops.forEach((top) => edges.push(edge(g.unit.id, top)));
+      sorted(g.tops).forEach((top) => edges.push(edge(g.unit.id, top)));
     }
-    tops.forEach((top) => edges.push(edge(root.id, top)));
+    sorted(tops).forEach((top) => edges.push(edge(root.id, top)));
   }
-  for (const n of nodes.values()) {
+  for (const n of documentOrder(model)) {
     if (!isBox(n)) continue;
     const kindLine = `${kindLabel(n.kind).toUpperCase()} · ${levelLabel(n.level)}${n.code ? ` · ${n.code}` : ''}`;
     const width = n.kind === 'INDIKATOR' ? WIDTH.indicator : WIDTH.box;
@@ -297,53 +340,148 @@ function edge(parent, child, crosscut = false) {
 }
 
 /**
- * dagre, top to bottom; returns Cytoscape elements with preset positions. With `stack`, an indicator box hangs
- * in a column under the first element it measures (the classic pohon kinerja look, and a narrow chart) instead
- * of being a rank of its own: dagre lays out the element with room reserved for its column.
+ * dagre, top to bottom; returns Cytoscape elements with preset positions and every line's corners. Some boxes hang
+ * in a column under their parent instead of taking a rank of their own, the classic pohon kinerja look and a much
+ * narrower chart: indicator boxes (with `stackIndicators`) under the element they measure, and subbagian elements
+ * under their bagian. A column sits indented under its parent; the parent's line runs down the indent, with a
+ * branch into each box of the column, and on to the parent's children below, so a column box never sits on the
+ * line between a parent and its children. dagre places each parent with room for its column; every rank is
+ * top-aligned. Boxes come in document order (see buildGraph) and dagre keeps siblings in insertion order.
  */
-function layout({ boxes, edges }, stack) {
+function layout({ boxes, edges }, stackIndicators) {
   const byId = new Map(boxes.map((b) => [b.data.id, b]));
   const seen = new Set();
   const kept = edges.filter((e) => byId.has(e.data.source) && byId.has(e.data.target) && !seen.has(e.data.id) && seen.add(e.data.id));
-  const columns = new Map();
-  const stacked = new Set();
-  if (stack) {
-    for (const e of kept) {
-      const child = byId.get(e.data.target);
-      if (child.data.kind !== 'INDIKATOR' || stacked.has(child.data.id)) continue;
-      stacked.add(child.data.id);
-      if (!columns.has(e.data.source)) columns.set(e.data.source, []);
-      columns.get(e.data.source).push(child);
-      e.classes = `${e.classes} stack`.trim();
-    }
-    columns.forEach((column) => column.sort((a, b) => collator.compare(a.data.code ?? '', b.data.code ?? '') || collator.compare(a.data.name, b.data.name)));
+  const parents = new Map();
+  const childBoxes = new Map();
+  for (const e of kept) {
+    if (!parents.has(e.data.target)) parents.set(e.data.target, []);
+    parents.get(e.data.target).push(e.data.source);
+    if (!childBoxes.has(e.data.source)) childBoxes.set(e.data.source, []);
+    childBoxes.get(e.data.source).push(e.data.target);
   }
-  const columnHeight = (id) => (columns.get(id) ?? []).reduce((sum, b) => sum + STACK_GAP + b.data.h, 0);
+  const stacked = new Set();
+  const stackable = (child, parent) => {
+    if (stacked.has(child.id)) return false; // a crosscutting indicator hangs under its first element only
+    if (child.kind === 'INDIKATOR') return stackIndicators;
+    return child.level === 'SUBBAGIAN' && parent.kind !== 'UNIT' && parent.level !== 'SUBBAGIAN'
+      && parents.get(child.id).length === 1
+      && !(childBoxes.get(child.id) ?? []).some((c) => byId.get(c).data.kind !== 'INDIKATOR');
+  };
+  const columns = new Map();
+  for (const e of kept) {
+    const child = byId.get(e.data.target).data;
+    if (!stackable(child, byId.get(e.data.source).data)) continue;
+    stacked.add(child.id);
+    if (!columns.has(e.data.source)) columns.set(e.data.source, []);
+    columns.get(e.data.source).push(child.id);
+    e.classes = `${e.classes} stack`.trim();
+  }
+  // a column's members come indicators first, then elements, each in document order (the edges' order)
+  columns.forEach((column) => column.sort((a, b) => (byId.get(a).data.kind === 'INDIKATOR' ? 0 : 1) - (byId.get(b).data.kind === 'INDIKATOR' ? 0 : 1)));
+  const memo = new Map();
+  /** Height and width of a box with its column (and the columns in it). */
+  const extent = (id) => {
+    if (!memo.has(id)) {
+      const { w, h } = byId.get(id).data;
+      let height = h;
+      let width = w;
+      for (const m of columns.get(id) ?? []) {
+        const inner = extent(m);
+        height += STACK_GAP + inner.height;
+        width = Math.max(width, INDENT + inner.width);
+      }
+      memo.set(id, { width, height });
+    }
+    return memo.get(id);
+  };
   const g = new window.dagre.graphlib.Graph();
-  g.setGraph({ rankdir: 'TB', nodesep: 22, ranksep: 46, edgesep: 8, marginx: 10, marginy: 10 });
+  g.setGraph({ rankdir: 'TB', nodesep: 22, ranksep: RANK_SEP, edgesep: 8, marginx: 10, marginy: 10 });
   g.setDefaultEdgeLabel(() => ({}));
   boxes.forEach((b) => {
-    if (!stacked.has(b.data.id)) g.setNode(b.data.id, { width: b.data.w, height: b.data.h + columnHeight(b.data.id) });
+    if (!stacked.has(b.data.id)) g.setNode(b.data.id, extent(b.data.id));
   });
   kept.forEach((e) => {
     if (g.hasNode(e.data.source) && g.hasNode(e.data.target)) g.setEdge(e.data.source, e.data.target);
   });
   window.dagre.layout(g);
-  // an edge leaving a box with a column turns below the column, not through it
-  kept.forEach((e) => { e.data.turn = (e.classes.includes('stack') ? 0 : columnHeight(e.data.source)) + TURN; });
+
+  // every rank top-aligned (dagre centres a rank's boxes on one line)
+  const rankOf = new Map();
+  const rankTop = new Map();
+  const rankBottom = new Map();
   g.nodes().forEach((id) => {
     const p = g.node(id);
+    const rank = Math.round(p.y);
+    rankOf.set(id, rank);
+    rankTop.set(rank, Math.min(rankTop.get(rank) ?? Infinity, p.y - p.height / 2));
+  });
+  const geometry = new Map(); // id -> { left, top, bottom } of the box itself
+  const place = (id, left, top, rank) => {
     const box = byId.get(id);
-    let y = p.y - p.height / 2;
-    box.position = { x: p.x, y: y + box.data.h / 2 };
-    y += box.data.h;
-    for (const child of columns.get(id) ?? []) {
+    const { w, h } = box.data;
+    box.position = { x: left + w / 2, y: top + h / 2 };
+    geometry.set(id, { left, top, bottom: top + h });
+    rankOf.set(id, rank);
+    let y = top + h;
+    for (const m of columns.get(id) ?? []) {
       y += STACK_GAP;
-      child.position = { x: p.x, y: y + child.data.h / 2 };
-      y += child.data.h;
+      place(m, left + INDENT, y, rank);
+      y += extent(m).height;
     }
+    rankBottom.set(rank, Math.max(rankBottom.get(rank) ?? -Infinity, y));
+  };
+  g.nodes().forEach((id) => {
+    const p = g.node(id);
+    place(id, p.x - p.width / 2, rankTop.get(rankOf.get(id)), rankOf.get(id));
+  });
+
+  // the lines, as points: down from the parent (down its indent when it has a column), across, down into the child
+  const trunk = (id) => (columns.has(id) ? geometry.get(id).left + INDENT / 2 : byId.get(id).position.x);
+  kept.forEach((e) => {
+    const { source, target } = e.data;
+    const s = geometry.get(source);
+    const t = geometry.get(target);
+    const sx = trunk(source);
+    const ty = byId.get(target).position.y;
+    let pts;
+    if (e.classes.includes('stack')) {
+      pts = [[sx, s.bottom], [sx, ty], [t.left, ty]];
+    } else {
+      const tx = byId.get(target).position.x;
+      let turn = rankBottom.get(rankOf.get(source)) + RANK_SEP / 2;
+      if (turn > t.top - 6) turn = Math.max(s.bottom + 6, t.top - 12);
+      pts = [[sx, s.bottom], [sx, turn], [tx, turn], [tx, t.top]];
+    }
+    e.data.pts = pts.filter((pt, i) => i === 0 || pt[0] !== pts[i - 1][0] || pt[1] !== pts[i - 1][1]);
+    e.data.line = lineStyle(e.data.pts, byId.get(source).position, byId.get(target).position);
   });
   return [...boxes, ...kept];
+}
+
+/**
+ * Cytoscape draws a line through given corners as a "segments" edge: its ends relative to the boxes' centres, each
+ * corner as a weight along the straight line between the ends and a distance off it.
+ */
+function lineStyle(pts, from, to) {
+  const [sx, sy] = pts[0];
+  const [tx, ty] = pts[pts.length - 1];
+  const dx = tx - sx;
+  const dy = ty - sy;
+  const l2 = dx * dx + dy * dy;
+  const style = {
+    'source-endpoint': `${r(sx - from.x)}px ${r(sy - from.y)}px`,
+    'target-endpoint': `${r(tx - to.x)}px ${r(ty - to.y)}px`,
+  };
+  const corners = pts.slice(1, -1);
+  if (!corners.length || !l2) return { ...style, 'curve-style': 'straight' };
+  const l = Math.sqrt(l2);
+  const weights = corners.map(([x, y]) => ((x - sx) * dx + (y - sy) * dy) / l2);
+  const distances = corners.map(([x, y]) => ((y - sy) * dx - (x - sx) * dy) / l);
+  return {
+    ...style, 'curve-style': 'segments', 'edge-distances': 'endpoints',
+    'segment-weights': weights.map((w) => w.toFixed(5)).join(' '), 'segment-distances': distances.map((d) => d.toFixed(2)).join(' '),
+  };
 }
 
 /** Fits the chart; one too wide to read that way opens at a readable zoom on its top (or on the traced path). */
@@ -375,12 +513,8 @@ function styles() {
     { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#1a73e8', 'overlay-opacity': 0 } },
     {
       selector: 'edge',
-      style: {
-        'curve-style': 'taxi', 'taxi-direction': 'downward', 'taxi-turn': 'data(turn)', 'taxi-turn-min-distance': '5px',
-        width: 1.5, 'line-color': '#8a94a3', 'target-arrow-shape': 'none',
-      },
+      style: { width: 1.5, 'line-color': '#8a94a3', 'target-arrow-shape': 'none' },
     },
-    { selector: 'edge.stack', style: { 'curve-style': 'straight' } },
     { selector: 'edge.xcut', style: { 'line-style': 'dashed', 'line-color': CROSSCUT, width: 2 } },
     // dimmed boxes stay opaque, so highlighted lines never show through them
     { selector: 'node.dim', style: { 'background-color': DIM_FILL, 'border-opacity': 0.35, 'text-opacity': 0.4 } },
@@ -456,18 +590,12 @@ export function toSvg(cy, title) {
   if (title) out.push(`<text x="${margin}" y="${margin + 12}" font-size="16" font-weight="600" fill="#12355b">${esc(title)}</text>`);
   out.push(`<g transform="translate(${margin - bb.x1} ${margin + head - bb.y1})">`);
   cy.edges().forEach((e) => {
-    const s = e.source();
-    const tg = e.target();
-    const sp = s.position();
-    const tp = tg.position();
-    const y1 = sp.y + s.data('h') / 2;
-    const y2 = tp.y - tg.data('h') / 2;
-    const turn = Math.min(y1 + e.data('turn'), y2 - 5);
     const hl = e.hasClass('hl');
     const stroke = hl ? HIGHLIGHT : e.hasClass('xcut') ? CROSSCUT : '#8a94a3';
     const dash = e.hasClass('xcut') && !hl ? ' stroke-dasharray="6 4"' : '';
     const opacity = e.hasClass('dim') ? ' opacity="0.28"' : '';
-    out.push(`<path d="M${r(sp.x)} ${r(y1)}V${r(turn)}H${r(tp.x)}V${r(y2)}" fill="none" stroke="${stroke}" stroke-width="${hl ? 3.5 : e.hasClass('xcut') ? 2 : 1.5}"${dash}${opacity}/>`);
+    const d = e.data('pts').map(([x, y], i) => `${i ? 'L' : 'M'}${r(x)} ${r(y)}`).join('');
+    out.push(`<path d="${d}" fill="none" stroke="${stroke}" stroke-width="${hl ? 3.5 : e.hasClass('xcut') ? 2 : 1.5}"${dash}${opacity}/>`);
   });
   cy.nodes().forEach((n) => {
     const d = n.data();
@@ -486,6 +614,68 @@ export function toSvg(cy, title) {
   });
   out.push('</g></svg>');
   return out.join('\n');
+}
+
+/**
+ * The chart as PNG without freezing the page: the browser's image decoder draws it from the SVG into a bitmap
+ * (createImageBitmap, off the main thread), and a worker paints that on an OffscreenCanvas and encodes it. Where
+ * there is no OffscreenCanvas, a canvas on the page does both (a short pause). At most PNG_MAX pixels a side.
+ */
+async function toPng(svg, scale) {
+  const [, width, height] = svg.match(/width="(\d+)" height="(\d+)"/).map(Number);
+  const factor = Math.min(scale, PNG_MAX / Math.max(width, height));
+  const w = Math.round(width * factor);
+  const h = Math.round(height * factor);
+  // drawn at the output size from the start (the viewBox scales it), so text stays sharp
+  const sized = svg.replace(`width="${width}" height="${height}"`, `width="${w}" height="${h}"`);
+  const url = URL.createObjectURL(new Blob([sized], { type: 'image/svg+xml' }));
+  try {
+    const image = new Image();
+    image.src = url;
+    await image.decode();
+    if (typeof OffscreenCanvas === 'function' && typeof createImageBitmap === 'function') {
+      return await encodeInWorker(await createImageBitmap(image));
+    }
+    const canvas = document.createElement('canvas');
+    canvas.width = w;
+    canvas.height = h;
+    canvas.getContext('2d').drawImage(image, 0, 0, w, h);
+    return await new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG'))), 'image/png'));
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+const ENCODER = `onmessage = async ({ data: bitmap }) => {
+  const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+  const context = canvas.getContext('2d');
+  context.fillStyle = '#ffffff';
+  context.fillRect(0, 0, bitmap.width, bitmap.height);
+  context.drawImage(bitmap, 0, 0);
+  bitmap.close();
+  postMessage(await canvas.convertToBlob({ type: 'image/png' }));
+};`;
+
+/** One worker per export, gone when the PNG is made. */
+function encodeInWorker(bitmap) {
+  const source = URL.createObjectURL(new Blob([ENCODER], { type: 'text/javascript' }));
+  const worker = new Worker(source);
+  return new Promise((resolve, reject) => {
+    worker.onmessage = ({ data }) => resolve(data);
+    worker.onerror = (e) => reject(new Error(e.message));
+    worker.postMessage(bitmap, [bitmap]);
+  }).finally(() => {
+    worker.terminate();
+    URL.revokeObjectURL(source);
+  });
+}
+
+function dataUrl(blob) {
+  return new Promise((resolve) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(reader.result);
+    reader.readAsDataURL(blob);
+  });
 }
 
 function r(value) {

@@ -4,7 +4,7 @@ import { currentUser } from '../auth.js';
 import { html, mount } from '../dom.js';
 import { getLang, kindLabel, levelLabel, num, t } from '../i18n.js';
 import { href } from '../router.js';
-import { kindBadge } from './search.js';
+import { kindBadge } from '../components/kind-badge.js';
 
 const ELEMENT = 'description problems';
 const DETAIL = `query($id: ID!) { node(id: $id) {
@@ -114,11 +114,11 @@ async function showHistory(section, id, signal) {
   const changes = history.edges.map((e) => e.node);
   const when = new Intl.DateTimeFormat(getLang() === 'en' ? 'en-GB' : 'id-ID', { dateStyle: 'medium', timeStyle: 'short' });
   mount(section, html`<h2 id="history">${t('history.title')} <span class="muted small">(${changes.length}${history.pageInfo.hasNextPage ? '+' : ''})</span></h2>
-    ${changes.length ? html`<table class="data history">
+    ${changes.length ? html`<table class="data history cards">
       <thead><tr><th scope="col">${t('history.when')}</th><th scope="col">${t('history.who')}</th><th scope="col">${t('history.action')}</th><th scope="col">${t('history.what')}</th></tr></thead>
       <tbody>${changes.map((c) => html`<tr data-action="${c.action}">
-        <td>${when.format(new Date(c.at))}</td><td>${c.user}</td>
-        <td>${t(`history.action.${c.action}`)} <span class="muted small">v${c.version}</span></td>
+        <td>${when.format(new Date(c.at))}</td><td data-label="${t('history.who')}">${c.user}</td>
+        <td data-label="${t('history.action')}">${t(`history.action.${c.action}`)} <span class="muted small">v${c.version}</span></td>
         <td><ul class="changes">${c.fields.map((f) => html`<li><code>${f.field}</code>: ${shown(f.before)} → ${shown(f.after)}</li>`)}</ul></td>
       </tr>`)}</tbody>
     </table>` : html`<p class="muted">${t('history.none')}</p>`}`);

@@ -5,8 +5,8 @@ import { html, mount } from '../dom.js';
 import { kindLabel, levelLabel, num, t } from '../i18n.js';
 import { pager, REGIONS_PER_PAGE } from '../pager.js';
 import { href } from '../router.js';
-import { scoreView } from './readiness.js';
-import { kindBadge } from './search.js';
+import { scoreView } from '../components/score.js';
+import { kindBadge } from '../components/kind-badge.js';
 
 const COUNTS = 'counts { units tujuan sasaran kondisi indikator }';
 const TOP = 'topElements { id kind code name level }';
@@ -85,7 +85,7 @@ function region(r) {
     <h3 class="small-heading">${t('overview.regionGoals')}</h3>
     ${goals.length ? html`<ul class="goal-list">${goals.map(goal)}</ul>`
       : html`<p class="notice">${t('overview.noRegionGoals')}</p>`}
-    <table class="data">
+    <table class="data cards">
       <caption class="visually-hidden">${t('overview.pdTable', { name: r.name })}</caption>
       <thead><tr>
         <th scope="col">${t('overview.pd')}</th><th scope="col">${t('overview.topGoals')}</th>
@@ -94,11 +94,11 @@ function region(r) {
       </tr></thead>
       <tbody>${r.children.map((pd) => html`<tr>
         <th scope="row"><a href="${href('node', pd.id)}">${pd.name}</a><br><span class="muted small">${levelLabel(pd.level)} · ${t('overview.subUnits', { n: num(pd.counts.units) })}</span></th>
-        <td>${pd.topElements.length ? html`<ul class="goal-list compact">${pd.topElements.slice(0, 4).map(goal)}</ul>
+        <td data-label="${t('overview.topGoals')}">${pd.topElements.length ? html`<ul class="goal-list compact">${pd.topElements.slice(0, 4).map(goal)}</ul>
           ${pd.topElements.length > 4 ? html`<span class="muted small">${t('overview.more', { n: pd.topElements.length - 4 })}</span>` : ''}`
           : html`<span class="muted">${t('overview.noGoals')}</span>`}</td>
-        <td class="num">${num(pd.counts.tujuan + pd.counts.sasaran + pd.counts.kondisi)}</td>
-        <td class="num">${num(pd.counts.indikator)}</td>
+        <td class="num" data-label="${t('overview.elements')}">${num(pd.counts.tujuan + pd.counts.sasaran + pd.counts.kondisi)}</td>
+        <td class="num" data-label="${t('overview.indicators')}">${num(pd.counts.indikator)}</td>
         <td class="nowrap"><a href="${href('cascade', pd.id)}">${t('action.cascade')}</a> · <a href="${href('diagram', pd.id)}">${t('action.diagram')}</a></td>
       </tr>`)}</tbody>
     </table>

@@ -6,7 +6,9 @@ import { allNodes, ApiError, errorView, gql } from '../api.js';
 import { esc, html, mount } from '../dom.js';
 import { getLang, levelLabel, num, t } from '../i18n.js';
 import { href, replace } from '../router.js';
-import { kindBadge } from './search.js';
+import { kindBadge } from '../components/kind-badge.js';
+import { scoreView } from '../components/score.js';
+import { query } from '../components/downloads.js';
 
 const NODE = 'id kind code name level';
 const FINDINGS = `edges { cursor node { rule severity node { ${NODE} responsibleUnits { id name } } message { id en } evidence { key values } related { ${NODE} } } }
@@ -29,15 +31,8 @@ const SCOPES = `query($after: String) { units(filter: { level: PEMDA }, first: 1
 const SEVERITIES = ['ERROR', 'WARNING', 'INFO'];
 const NO_UNIT = '-';
 
-/** The score's band: ready, needs work, not ready. */
-export function scoreBand(score) {
-  return score >= 90 ? 'good' : score >= 70 ? 'fair' : 'poor';
-}
-
-export function scoreView(score) {
-  const band = scoreBand(score);
-  return html`<span class="score score-${band}"><span class="score-value">${num(score)}</span><span class="score-band">${t(`readiness.band.${band}`)}</span></span>`;
-}
+// moved to components/score.js; still exported here for the pages that import them from this module
+export { scoreBand, scoreView } from '../components/score.js';
 
 export async function render(main, route, signal) {
   const scope = route.params.get('scope') || null;
@@ -69,7 +64,7 @@ export async function render(main, route, signal) {
   });
   add(report.findings.edges);
   const counts = Object.fromEntries(report.bySeverity.map((s) => [s.severity, s.count]));
-  const download = (ext) => `api/readiness/report.${ext}?${new URLSearchParams(Object.entries({ scope, year }).filter(([, v]) => v))}`;
+  const download = (ext, extra = {}) => `api/readiness/report.${ext}${query({ scope, year, ...extra })}`;
   const thisYear = new Date().getFullYear();
   const years = Array.from({ length: 9 }, (_, i) => thisYear - 4 + i);
 
@@ -91,7 +86,10 @@ export async function render(main, route, signal) {
       <button class="btn" type="submit">${t('readiness.check')}</button>
       <span class="spacer"></span>
       <a class="btn btn-quiet" href="${download('csv')}" download>${t('readiness.downloadCsv')}</a>
+      <a class="btn btn-quiet" href="${download('csv', { sep: 'semicolon' })}" download
+         title="${t('download.csvIndonesiaHint')}">${t('download.csvIndonesia')}</a>
       <a class="btn btn-quiet" href="${download('xlsx')}" download>${t('readiness.downloadXlsx')}</a>
+      <a class="btn btn-quiet" href="api/kke.xlsx${query({ scope, year })}" download>${t('readiness.kke')}</a>
     </form>
     <section class="card readiness-summary" aria-labelledby="summary-title">
       <h2 id="summary-title" class="visually-hidden">${t('readiness.summary')}</h2>

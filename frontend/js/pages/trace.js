@@ -3,7 +3,8 @@ import { gql } from '../api.js';
 import { html, mount } from '../dom.js';
 import { kindLabel, levelLabel, t } from '../i18n.js';
 import { href } from '../router.js';
-import { combobox, kindBadge } from './search.js';
+import { combobox } from '../components/combobox.js';
+import { kindBadge } from '../components/kind-badge.js';
 
 const STEP = 'id kind code name level responsibleUnits { id name }';
 const TRACE = `query($id: ID!) {

@@ -98,6 +98,21 @@ public final class Browser implements AutoCloseable {
 		return this.driver;
 	}
 
+	/**
+	 * Lays pages out for a screen of this size in CSS pixels (a phone: 390 x 844) until {@link #desktop()}. Headless
+	 * Chromium's window is never narrower than 500 px, so the size is emulated. Not as a mobile device: a mobile
+	 * viewport would widen itself to fit a page that is too wide, and hide exactly what the phone tests look for.
+	 */
+	public void viewport(int width, int height) {
+		((ChromeDriver) this.driver).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+				Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
+	}
+
+	/** Back to the window's own size. */
+	public void desktop() {
+		((ChromeDriver) this.driver).executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+	}
+
 	/** Loads a page of the app ({@code path} like {@code /#/trace/x}) afresh and waits until it has rendered. */
 	public void open(String path) {
 		this.driver.get(this.baseUrl + path);
