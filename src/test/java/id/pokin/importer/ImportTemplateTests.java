@@ -52,9 +52,9 @@ class ImportTemplateTests {
 		ImportFile file = Exports.importFile(template(2026), ExportFormat.XLSX, this.dir);
 		assertThat(file.problems()).isEmpty();
 		assertThat(file.tables()).extracting(SheetTable::name).containsExactly("documents", "units", "elements", "indicators");
-		List<ImportError> errors = new ArrayList<>();
+		ImportErrors errors = new ImportErrors();
 		ImportRows rows = RowParser.parse(file, errors);
-		assertThat(errors).isEmpty();
+		assertThat(errors.first()).isEmpty();
 		assertThat(rows.documents()).isEmpty();
 		assertThat(rows.nodes()).isEmpty();
 	}

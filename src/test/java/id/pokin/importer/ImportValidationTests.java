@@ -400,11 +400,11 @@ class ImportValidationTests {
 
 	/** As {@link ImportService} does, with the graph's part given. */
 	static List<ImportError> errors(ImportFile file, GraphFacts facts) {
-		List<ImportError> errors = new ArrayList<>(file.problems());
+		ImportErrors errors = new ImportErrors(Integer.MAX_VALUE);
+		errors.addAll(file.problems());
 		ImportRows rows = RowParser.parse(file, errors);
-		errors.addAll(ImportValidator.check(rows, facts));
-		errors.sort(ImportError.FILE_ORDER);
-		return errors;
+		ImportValidator.check(rows, facts, errors);
+		return errors.first();
 	}
 
 }
