@@ -219,7 +219,7 @@ final class RowParser {
 			String name = required("name");
 			Level level = choice("level", Cells.LEVELS, true);
 			String parent = text("parent");
-			if (parent == null && level != null && level != Level.PEMDA) {
+			if (parent == null && level != null && level != Level.PEMDA && !this.refused.contains("parent")) {
 				error("parent", Code.MISSING_PARENT, level.name());
 			}
 			Map<String, Object> p = node(id, NodeKind.UNIT, name, level, seq);
