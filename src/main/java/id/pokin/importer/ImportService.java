@@ -51,17 +51,30 @@ class ImportService {
 	 * @param user who imports, for the audit trail
 	 */
 	ImportResult importFile(ImportFile file, String user) {
-		try {
-			return this.underWay.run(() -> this.writes.inTransaction(graph -> importFile(graph, file, user)));
-		}
-		catch (RuntimeException ex) {
-			// the checks saw the ids free; another import or an edit created one before this one was written
-			if (ConstraintViolation.isCause(ex)) {
-				log.info("Import of {} refused: an id it creates was created meanwhile ({})", file.name(), ex.toString());
+		return this.underWay.run(() -> {
+			try {
+				return this.writes.inTransaction(graph -> importFile(graph, file, user));
+			}
+			catch (RuntimeException ex) {
+				if (!ConstraintViolation.isCause(ex)) {
+					throw ex;
+				}
+				// the checks saw an id free that another import or an edit created before this one wrote it: once
+				// more from the start, the checks see that node now (as if the file had come after it)
+				log.info("Import of {}: an id it creates was created meanwhile, checking again ({})", file.name(),
+						ex.toString());
+			}
+			try {
+				return this.writes.inTransaction(graph -> importFile(graph, file, user));
+			}
+			catch (RuntimeException ex) {
+				if (!ConstraintViolation.isCause(ex)) {
+					throw ex;
+				}
+				log.warn("Import of {} refused: its ids were created meanwhile twice running", file.name(), ex);
 				return ImportResult.rejected(ImportError.ofFile(ImportError.Code.CONCURRENT_CHANGE));
 			}
-			throw ex;
-		}
+		});
 	}
 
 	private ImportResult importFile(GraphTransaction graph, ImportFile file, String user) {
