@@ -19,11 +19,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -65,11 +62,6 @@ class ReadinessReportDownload {
 		ReadinessReport report = this.service.check(scope, year);
 		report.score();
 		return download(report, "xlsx", XLSX, out -> writeXlsx(report, out));
-	}
-
-	@ExceptionHandler(IllegalArgumentException.class)
-	ProblemDetail badRequest(IllegalArgumentException ex) {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
 	}
 
 	private static ResponseEntity<StreamingResponseBody> download(ReadinessReport report, String extension,
