@@ -25,7 +25,8 @@ final class NodeFields {
 	private static final Set<String> INDICATOR = Set.of("satuan", "baseline", "finalTarget", "formula", "dataSource",
 			"definition", "rationale", "indicatorKind", "polarity", "iku");
 
-	private static final Set<String> SHORT = Set.of("code", "satuan", "baseline", "finalTarget", "sourceRef");
+	/** Fields of short text; the source reference is not one: real decrees give places 200-400 characters long. */
+	private static final Set<String> SHORT = Set.of("code", "satuan", "baseline", "finalTarget");
 
 	private NodeFields() {
 	}

@@ -47,7 +47,7 @@ final class RowParser {
 	 * choices and years; target columns too. Every other column is text of {@link InputLimits#TEXT_MAX_LENGTH}.
 	 */
 	private static final Set<String> SHORT_COLUMNS = Set.of("code", "satuan", "baseline", "final_target",
-			"source_ref", "number", "kind", "level", "polarity", "iku", "period_start", "period_end");
+			"number", "kind", "level", "polarity", "iku", "period_start", "period_end");
 
 	private final ImportErrors errors;
 

@@ -399,7 +399,7 @@ class ImportValidationTests {
 	@Test
 	void textsMeetTheEditingApisLengthsTargetsIncluded() {
 		Map<String, String> sheets = sheets();
-		sheets.put("units", UNITS.replace("Bagian Pemerintahan", "B".repeat(4001)).replace("kop", "k".repeat(201)));
+		sheets.put("units", UNITS.replace("Bagian Pemerintahan", "B".repeat(4001)).replace("kop", "k".repeat(4001)));
 		sheets.put("indicators", INDICATORS.replace("100%", "9".repeat(201)));
 		sheets.put("documents", DOCUMENTS.replace("Keputusan tentang IKU", "K".repeat(4000)));
 		List<ImportError> errors = errors(TestFiles.csv(sheets));
@@ -408,7 +408,7 @@ class ImportValidationTests {
 					tuple("indicators", 2, "target_2025", Code.TEXT_TOO_LONG));
 		assertThat(errors.get(1).message().en()).isEqualTo(
 				"The text in column name is too long (4001 characters): at most 4000 characters are allowed. Shorten it; long explanations belong in the source document.");
-		assertThat(errors.get(0).message().id()).contains("paling banyak 200 karakter");
+		assertThat(errors.get(2).message().id()).contains("paling banyak 200 karakter");
 	}
 
 	@Test
