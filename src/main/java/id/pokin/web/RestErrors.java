@@ -43,7 +43,11 @@ class RestErrors {
 
 	@ExceptionHandler(NodeNotFoundException.class)
 	ProblemDetail notFound(NodeNotFoundException ex) {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
+		String id = ex.id();
+		// an id longer than any can be is quoted short
+		String message = id != null && id.length() > Shown.MAX_LENGTH ? ex.getMessage().replace(id, Shown.value(id))
+				: ex.getMessage();
+		return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, message);
 	}
 
 	@ExceptionHandler({ CannotCreateTransactionException.class, DataAccessResourceFailureException.class,

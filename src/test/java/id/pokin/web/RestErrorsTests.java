@@ -37,6 +37,15 @@ class RestErrorsTests extends GraphQlIntegrationTest {
 	}
 
 	@Test
+	void anUnknownIdLongerThanAnyIdIsQuotedShort() {
+		// (a request line over 8 KB is refused by Tomcat itself, before the application)
+		http().get().uri("/api/export?scope=" + "x".repeat(3000)).exchange()
+			.expectStatus().isNotFound()
+			.expectBody().jsonPath("$.detail").value(detail -> assertThat((String) detail).startsWith("No node with id 'xxx")
+				.hasSizeLessThan(200));
+	}
+
+	@Test
 	void anUploadWithoutItsFilePartIsABadRequestNamingThePart() {
 		MultipartBodyBuilder body = new MultipartBodyBuilder();
 		body.part("berkas", new ByteArrayResource("x".getBytes()) {
