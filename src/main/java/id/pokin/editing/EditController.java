@@ -5,6 +5,7 @@ import java.util.Map;
 
 import id.pokin.cascade.CascadeNode;
 import id.pokin.cascade.NodeKind;
+import id.pokin.database.ConstraintViolation;
 import id.pokin.security.Editor;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -33,7 +34,7 @@ class EditController {
 
 	@MutationMapping
 	CascadeNode createElement(@Argument Map<String, Object> input, Authentication user) {
-		return this.nodes.create(Editor.of(user), NodeKind.SASARAN, input);
+		return create(user, NodeKind.SASARAN, input);
 	}
 
 	@MutationMapping
@@ -49,7 +50,7 @@ class EditController {
 
 	@MutationMapping
 	CascadeNode createIndicator(@Argument Map<String, Object> input, Authentication user) {
-		return this.nodes.create(Editor.of(user), NodeKind.INDIKATOR, input);
+		return create(user, NodeKind.INDIKATOR, input);
 	}
 
 	@MutationMapping
@@ -71,7 +72,7 @@ class EditController {
 
 	@MutationMapping
 	CascadeNode createUnit(@Argument Map<String, Object> input, Authentication user) {
-		return this.nodes.create(Editor.of(user), NodeKind.UNIT, input);
+		return create(user, NodeKind.UNIT, input);
 	}
 
 	@MutationMapping
@@ -83,6 +84,23 @@ class EditController {
 	@MutationMapping
 	DeletedNode deleteUnit(@Argument String id, @Argument long version, Authentication user) {
 		return this.nodes.delete(Editor.of(user), NodeKind.UNIT, id, version);
+	}
+
+	/**
+	 * Two creations of one new id at the same moment both find it free; the unique constraint refuses the second
+	 * (when it writes, or when it commits, outside {@link NodeEditor#create}'s transaction): the same
+	 * {@code INVALID_VALUE} as when the id was already taken before.
+	 */
+	private CascadeNode create(Authentication user, NodeKind category, Map<String, Object> input) {
+		try {
+			return this.nodes.create(Editor.of(user), category, input);
+		}
+		catch (RuntimeException ex) {
+			if (input.get("id") instanceof String id && ConstraintViolation.isCause(ex)) {
+				throw this.nodes.taken(id);
+			}
+			throw ex;
+		}
 	}
 
 	@MutationMapping

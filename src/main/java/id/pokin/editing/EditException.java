@@ -14,7 +14,12 @@ class EditException extends ClassifiedException {
 	private final Map<String, Object> details = new LinkedHashMap<>();
 
 	EditException(EditError error, String field, String message) {
-		super(message);
+		this(error, field, message, null);
+	}
+
+	/** @param messageInBahasa the same message in Bahasa Indonesia, or null */
+	EditException(EditError error, String field, String message, String messageInBahasa) {
+		super(message, messageInBahasa);
 		this.error = error;
 		if (field != null) {
 			this.details.put("field", field);

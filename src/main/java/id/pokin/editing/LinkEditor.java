@@ -105,6 +105,8 @@ class LinkEditor {
 	}
 
 	private Ends ends(String from, String fromField, String to, String toField) {
+		NodeFields.checkReference(fromField, from);
+		NodeFields.checkReference(toField, to);
 		if (from.equals(to)) {
 			throw new EditException(EditError.SELF_LINK, toField, toField + ": a node cannot be linked to itself ('"
 					+ from + "')");

@@ -50,9 +50,11 @@ class NodeEditor {
 		else {
 			id = kind.name().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 13);
 		}
-		List<String> contributesTo = NodeFields.ids(input.get("contributesTo"));
-		List<String> responsibleUnits = NodeFields.ids(input.get("responsibleUnits"));
+		List<String> contributesTo = NodeFields.ids("contributesTo", input.get("contributesTo"));
+		List<String> responsibleUnits = NodeFields.ids("responsibleUnits", input.get("responsibleUnits"));
 		String parent = (String) input.get("parent");
+		NodeFields.checkReference("parent", parent);
+		NodeFields.checkReference("sourceDocument", (String) input.get("sourceDocument"));
 		List<String> named = new ArrayList<>(contributesTo);
 		named.addAll(responsibleUnits);
 		if (parent != null) {
@@ -61,8 +63,7 @@ class NodeEditor {
 		named.add(id);
 		Map<String, EditQueries.Found> found = this.queries.find(named);
 		if (found.get(id).exists()) {
-			throw new EditException(EditError.INVALID_VALUE, "id", "id: '" + id + "' is taken by a "
-					+ found.get(id).kind());
+			throw taken(found.get(id));
 		}
 		for (String target : contributesTo) {
 			expect(found.get(target), "contributesTo", NodeKind.SASARAN);
@@ -79,6 +80,9 @@ class NodeEditor {
 					"parent: a unit below PEMDA level needs the unit it belongs to");
 		}
 		if (!editor.isAdmin()) {
+			if (kind == NodeKind.UNIT) {
+				checkPlannersLevel(editor, null, properties);
+			}
 			List<String> anchors = kind == NodeKind.UNIT ? (parent == null ? List.of() : List.of(parent)) : responsibleUnits;
 			if (anchors.isEmpty()) {
 				throw new EditException(EditError.NOT_YOURS, kind == NodeKind.UNIT ? "parent" : "responsibleUnits",
@@ -136,11 +140,32 @@ class NodeEditor {
 		return NodeMapper.toNode(properties);
 	}
 
+	/** The error of a new node whose id another node has, as it is now (read in a transaction of its own). */
+	EditException taken(String id) {
+		EditQueries.Found found = this.queries.find(List.of(id)).get(id);
+		return taken(found != null && found.exists() ? found : null, id);
+	}
+
+	private static EditException taken(EditQueries.Found found) {
+		return taken(found, found.id());
+	}
+
+	private static EditException taken(EditQueries.Found found, String id) {
+		String kind = found == null ? "node" : found.kind().name();
+		return new EditException(EditError.INVALID_VALUE, "id", "id: '%s' is taken by a %s".formatted(id, kind),
+				"id: '%s' sudah dipakai oleh sebuah %s".formatted(id, kind));
+	}
+
 	@Transactional(timeoutString = "${pokin.graphql.timeout-seconds:30}")
 	CascadeNode update(Editor editor, NodeKind category, String id, long version, Map<String, Object> input) {
+		NodeFields.checkReference("id", id);
+		NodeFields.checkReference("sourceDocument", input.get("sourceDocument") instanceof String d ? d : null);
 		List<String> recorded = recordDocumentChange(id, input.get("sourceDocument"));
 		Map<String, Object> current = lockedForChange(editor, category, id, version);
 		Map<String, Object> changed = NodeFields.apply(category, current, input);
+		if (category == NodeKind.UNIT && !editor.isAdmin()) {
+			checkPlannersLevel(editor, current, changed);
+		}
 		if (category == NodeKind.INDIKATOR && input.get("targets") instanceof List<?> targets) {
 			Long[] period = this.queries.period((String) current.get("sourceDocument"));
 			Targets.apply(changed, castTargets(targets), period[0], period[1]);
@@ -150,6 +175,7 @@ class NodeEditor {
 
 	@Transactional(timeoutString = "${pokin.graphql.timeout-seconds:30}")
 	CascadeNode setTargets(Editor editor, String id, long version, List<Map<String, Object>> targets) {
+		NodeFields.checkReference("id", id);
 		List<String> recorded = recordDocumentChange(id, null);
 		Map<String, Object> current = lockedForChange(editor, NodeKind.INDIKATOR, id, version);
 		Map<String, Object> changed = new HashMap<>(current);
@@ -208,9 +234,37 @@ class NodeEditor {
 		return documents;
 	}
 
+	/**
+	 * A planner's units stay units of their perangkat daerah: none becomes a region (PEMDA) or a perangkat daerah of
+	 * its own, and the perangkat daerah unit itself keeps its level (the level decides what the region and the
+	 * perangkat daerah filters, the readiness scopes and the exports hold). Administrators set any level.
+	 *
+	 * @param current the unit's properties before the change; null for a new unit
+	 */
+	private static void checkPlannersLevel(Editor editor, Map<String, Object> current, Map<String, Object> changed) {
+		Object before = current == null ? null : current.get("level");
+		Object after = changed.get("level");
+		if (current != null && java.util.Objects.equals(before, after)) {
+			return;
+		}
+		if (current != null && editor.perangkatDaerah() != null && editor.perangkatDaerah().equals(current.get("id"))) {
+			throw new EditException(EditError.NOT_YOURS, "level",
+					"level: only an administrator can change the level of a perangkat daerah unit",
+					"level: hanya administrator yang dapat mengubah tingkat unit perangkat daerah");
+		}
+		if (Level.PEMDA.name().equals(after) || Level.PERANGKAT_DAERAH.name().equals(after)) {
+			throw new EditException(EditError.NOT_YOURS, "level",
+					"level: only an administrator can make a unit a %s: a planner's units lie below their perangkat daerah"
+						.formatted(after),
+					"level: hanya administrator yang dapat menjadikan unit %s: unit seorang perencana berada di bawah perangkat daerahnya"
+						.formatted(after));
+		}
+	}
+
 	/** The node's current properties, once it is locked, of the expected kind, the editor's, and at that version. */
 	private Map<String, Object> lockedForChange(Editor editor, NodeKind category, String id, long version) {
 		this.permissions.checkCanEdit(editor);
+		NodeFields.checkReference("id", id);
 		Map<String, Object> current = this.queries.lockAndRead(id)
 			.orElseThrow(() -> new EditException(EditError.NODE_NOT_FOUND, "id", "id: no node '" + id + "'"));
 		NodeKind kind = NodeKind.valueOf((String) current.get("kind"));

@@ -4,11 +4,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import id.pokin.cascade.NodeKind;
 import id.pokin.cascade.SearchText;
 import id.pokin.importer.TargetValue;
+import id.pokin.web.InputLimits;
+import id.pokin.web.Shown;
 
 /**
  * The editable fields of each kind of node, from GraphQL input to graph properties, checked. In an update a
@@ -17,12 +18,6 @@ import id.pokin.importer.TargetValue;
  */
 final class NodeFields {
 
-	static final int MAX_TEXT = 4000;
-
-	static final int MAX_SHORT_TEXT = 200;
-
-	static final Pattern ID = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
-
 	private static final Set<String> COMMON = Set.of("code", "name", "level", "sourceRef");
 
 	private static final Set<String> ELEMENT = Set.of("kind", "description", "problems");
@@ -30,7 +25,8 @@ final class NodeFields {
 	private static final Set<String> INDICATOR = Set.of("satuan", "baseline", "finalTarget", "formula", "dataSource",
 			"definition", "rationale", "indicatorKind", "polarity", "iku");
 
-	private static final Set<String> SHORT = Set.of("code", "satuan", "baseline", "finalTarget", "sourceRef");
+	/** Fields of short text; the source reference is not one: real decrees give places 200-400 characters long. */
+	private static final Set<String> SHORT = Set.of("code", "satuan", "baseline", "finalTarget");
 
 	private NodeFields() {
 	}
@@ -112,13 +108,16 @@ final class NodeFields {
 		if (trimmed.isEmpty()) {
 			return null;
 		}
-		int max = SHORT.contains(field) ? MAX_SHORT_TEXT : MAX_TEXT;
+		int max = SHORT.contains(field) ? InputLimits.SHORT_TEXT_MAX_LENGTH : InputLimits.TEXT_MAX_LENGTH;
 		if (trimmed.length() > max) {
 			throw new EditException(EditError.INVALID_VALUE, field,
-					"%s: at most %d characters, was %d".formatted(field, max, trimmed.length()));
+					"%s: at most %d characters, was %d".formatted(field, max, trimmed.length()),
+					"%s: paling banyak %d karakter, diberikan %d".formatted(field, max, trimmed.length()));
 		}
-		if (trimmed.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t')) {
-			throw new EditException(EditError.INVALID_VALUE, field, field + ": control characters are not allowed");
+		if (InputLimits.hasControlCharacters(trimmed)) {
+			throw new EditException(EditError.INVALID_VALUE, field,
+					field + ": control characters (NUL, ESC...) are not allowed",
+					field + ": karakter kendali (NUL, ESC...) tidak diizinkan");
 		}
 		return trimmed;
 	}
@@ -138,20 +137,46 @@ final class NodeFields {
 		}
 	}
 
-	/** An id given for a new node: the import format's alphabet, at most 100 characters. */
+	/** An id given for a new node: the import format's alphabet, at most {@link InputLimits#ID_MAX_LENGTH} characters. */
 	static void checkId(String id) {
-		if (!ID.matcher(id).matches()) {
+		if (!InputLimits.ID.matcher(id).matches()) {
+			int max = InputLimits.ID_MAX_LENGTH;
 			throw new EditException(EditError.INVALID_VALUE, "id",
-					"id: use 1 to 100 letters, digits and . _ : - (was '" + id + "')");
+					"id: use 1 to %d letters, digits and . _ : - (was '%s', %d characters)".formatted(max,
+							Shown.value(id), id.length()),
+					"id: pakai 1 sampai %d huruf, angka dan . _ : - (diberikan '%s', %d karakter)".formatted(max,
+							Shown.value(id), id.length()));
 		}
 	}
 
-	static List<String> ids(Object value) {
+	/**
+	 * An id naming a node that should exist (a link's end, a node to change): one longer than any id can be is
+	 * refused before it reaches a query, and never quoted whole.
+	 */
+	static void checkReference(String field, String id) {
+		if (id != null && id.length() > InputLimits.ID_MAX_LENGTH) {
+			throw new EditException(EditError.INVALID_VALUE, field,
+					"%s: no id is longer than %d characters (was '%s', %d characters)".formatted(field,
+							InputLimits.ID_MAX_LENGTH, Shown.value(id), id.length()),
+					"%s: tidak ada id yang lebih panjang dari %d karakter (diberikan '%s', %d karakter)".formatted(field,
+							InputLimits.ID_MAX_LENGTH, Shown.value(id), id.length()));
+		}
+	}
+
+	/** The distinct ids of a list argument, each {@link #checkReference checked}, at most {@link InputLimits#LIST_ARGUMENT_MAX_ITEMS}. */
+	static List<String> ids(String field, Object value) {
 		if (value == null) {
 			return List.of();
 		}
 		@SuppressWarnings("unchecked")
 		List<String> ids = (List<String>) value;
+		if (ids.size() > InputLimits.LIST_ARGUMENT_MAX_ITEMS) {
+			throw new EditException(EditError.INVALID_VALUE, field,
+					"%s: at most %d ids, was %d".formatted(field, InputLimits.LIST_ARGUMENT_MAX_ITEMS, ids.size()),
+					"%s: paling banyak %d id, diberikan %d".formatted(field, InputLimits.LIST_ARGUMENT_MAX_ITEMS,
+							ids.size()));
+		}
+		ids.forEach(id -> checkReference(field, id));
 		return ids.stream().distinct().toList();
 	}
 

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import id.pokin.importer.TargetValue;
+import id.pokin.web.InputLimits;
 
 /**
  * An indicator's targets per year, as the graph keeps them (three parallel lists: years, texts as written, the
@@ -26,6 +27,12 @@ final class Targets {
 	 */
 	static void apply(Map<String, Object> properties, List<Map<String, Object>> changes, Long periodStart,
 			Long periodEnd) {
+		if (changes.size() > InputLimits.LIST_ARGUMENT_MAX_ITEMS) {
+			throw new EditException(EditError.INVALID_TARGET, "targets",
+					"targets: at most %d, was %d".formatted(InputLimits.LIST_ARGUMENT_MAX_ITEMS, changes.size()),
+					"targets: paling banyak %d, diberikan %d".formatted(InputLimits.LIST_ARGUMENT_MAX_ITEMS,
+							changes.size()));
+		}
 		TreeMap<Long, String> targets = current(properties);
 		Set<Long> seen = new HashSet<>();
 		for (int i = 0; i < changes.size(); i++) {
@@ -46,12 +53,16 @@ final class Targets {
 			if (value == null || value.isEmpty()) {
 				targets.remove(year);
 			}
-			else if (value.length() > NodeFields.MAX_SHORT_TEXT) {
+			else if (value.length() > InputLimits.SHORT_TEXT_MAX_LENGTH) {
 				throw new EditException(EditError.INVALID_TARGET, field, "%s: at most %d characters, was %d"
-					.formatted(field, NodeFields.MAX_SHORT_TEXT, value.length()));
+					.formatted(field, InputLimits.SHORT_TEXT_MAX_LENGTH, value.length()),
+						"%s: paling banyak %d karakter, diberikan %d".formatted(field,
+								InputLimits.SHORT_TEXT_MAX_LENGTH, value.length()));
 			}
-			else if (value.chars().anyMatch(Character::isISOControl)) {
-				throw new EditException(EditError.INVALID_TARGET, field, field + ": control characters are not allowed");
+			else if (InputLimits.hasControlCharacters(value)) {
+				throw new EditException(EditError.INVALID_TARGET, field,
+						field + ": control characters (NUL, ESC...) are not allowed",
+						field + ": karakter kendali (NUL, ESC...) tidak diizinkan");
 			}
 			else {
 				targets.put(year, value);

@@ -12,8 +12,12 @@ import id.pokin.cascade.Indicator.Polarity;
 import id.pokin.cascade.Level;
 import id.pokin.cascade.NodeKind;
 
-/** How the text of a cell is read: blanks, ids, lists of ids, years and the fixed choices of the format. */
-final class Cells {
+/**
+ * How the text of a cell is read: blanks, ids, lists of ids, years and the fixed choices of the format; and how
+ * text is written into a spreadsheet cell ({@link #escapeFormula(String)}, public: every spreadsheet the application
+ * writes uses it).
+ */
+public final class Cells {
 
 	static final Pattern ID = Pattern.compile("[A-Za-z0-9._:-]+");
 
@@ -80,7 +84,7 @@ final class Cells {
 	 * with apostrophes followed by such a character gets one more, so {@link #text(String)} always gives the
 	 * exact text back.
 	 */
-	static String escapeFormula(String text) {
+	public static String escapeFormula(String text) {
 		return text != null && FORMULA_LIKE.matcher(text).matches() ? "'" + text : text;
 	}
 

@@ -57,7 +57,7 @@ class DatasetSeed implements SeedTask {
 				log.info("Loaded dataset {}: {}", name, result.summary());
 			}
 			else {
-				log.error("Dataset {} has {} errors and was not loaded; the first: {}", name, result.errors().size(),
+				log.error("Dataset {} has {} errors and was not loaded; the first: {}", name, result.errorCount(),
 						ImportCommand.line(result.errors().get(0)));
 			}
 		});

@@ -11,6 +11,7 @@ import java.util.Locale;
 import id.pokin.cascade.NodeNotFoundException;
 import id.pokin.cli.CommandArguments;
 import id.pokin.cli.PokinCommand;
+import id.pokin.web.RejectedInput;
 
 import org.springframework.stereotype.Component;
 
@@ -64,6 +65,10 @@ class ExportCommand implements PokinCommand {
 		try {
 			export = this.service.read(arguments.value("scope", null));
 			export.check(format);
+		}
+		catch (RejectedInput ex) {
+			out.println("Nothing exported: " + ex.getMessage() + " / Tidak ada yang diekspor: " + ex.messageInBahasa());
+			return 1;
 		}
 		catch (NodeNotFoundException | IllegalArgumentException ex) {
 			out.println("Nothing exported: " + ex.getMessage());

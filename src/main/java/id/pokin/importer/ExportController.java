@@ -4,14 +4,10 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.time.Year;
 
-import id.pokin.cascade.NodeNotFoundException;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -23,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
  * the blank workbook {@code GET /api/import/template.xlsx}. Both are reads: open to anyone while
  * {@code pokin.security.anonymous-read} is on. The export is read whole before the first byte is sent, so an
  * unknown scope answers 404; a scope that is not a unit, an unknown format, or text too long for a workbook
- * cell 400.
+ * cell 400 ({@link id.pokin.web.RestErrors}).
  */
 @RestController
 class ExportController {
@@ -52,15 +48,6 @@ class ExportController {
 	void template(HttpServletResponse response) throws IOException {
 		download(response, XlsxExportWriter.CONTENT_TYPE, ImportTemplate.FILE_NAME);
 		ImportTemplate.write(Year.now().getValue(), response.getOutputStream());
-	}
-
-	/**
-	 * Not a unit, a format other than xlsx and csv, or text too long for a workbook cell. ({@link NodeNotFoundException}
-	 * is a 404 everywhere.)
-	 */
-	@ExceptionHandler(IllegalArgumentException.class)
-	ProblemDetail badRequest(IllegalArgumentException ex) {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
 	}
 
 	private static void download(HttpServletResponse response, String contentType, String fileName) {

@@ -35,7 +35,7 @@ enum ExportFormat {
 
 	/**
 	 * Refuses tables this format cannot hold, before anything is written.
-	 * @throws IllegalArgumentException saying why
+	 * @throws id.pokin.web.RejectedInput saying why
 	 */
 	void check(List<ExportTable> tables) {
 		if (this == XLSX) {

@@ -42,7 +42,7 @@ class ExportService {
 	/** The tables of one export and the unit it was made for ({@code null}: everything). */
 	record Export(String scope, List<ExportTable> tables) {
 
-		/** @throws IllegalArgumentException when the format cannot hold these tables (nothing is written then) */
+		/** @throws id.pokin.web.RejectedInput when the format cannot hold these tables (nothing is written then) */
 		void check(ExportFormat format) {
 			format.check(this.tables);
 		}

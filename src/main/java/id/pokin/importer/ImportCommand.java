@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code java -jar pokin.jar import PATH [PATH...]}: imports each path (an .xlsx workbook, a folder of CSV
- * files or a .zip of them) on its own, all or nothing, prints a summary or every error, one per line as
+ * files or a .zip of them) on its own, all or nothing, through the same checks as an upload
+ * ({@link ImportService}), prints a summary or the first errors and how many more, one per line as
  * {@code sheet:row:column CODE message}, and exits with 0 when every path was imported, 1 otherwise.
  */
 @Component
@@ -52,8 +53,12 @@ class ImportCommand implements PokinCommand {
 			else {
 				allImported = false;
 				out.printf("%s: %d errors, nothing imported / %d kesalahan, tidak ada yang diimpor%n", path,
-						result.errors().size(), result.errors().size());
+						result.errorCount(), result.errorCount());
 				result.errors().forEach(error -> out.println(line(error)));
+				if (result.moreErrors() > 0) {
+					out.printf("... and %d more errors, not listed: correct these first / dan %d kesalahan lagi, tidak"
+							+ " ditampilkan: perbaiki yang di atas dahulu%n", result.moreErrors(), result.moreErrors());
+				}
 			}
 		}
 		return allImported ? 0 : 1;

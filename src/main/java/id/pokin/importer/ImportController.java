@@ -16,7 +16,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Upload of an import file: an .xlsx workbook or a .zip of the CSV files. Answers 200 with the
- * {@link ImportSummary}, or 422 with every error of a file that changed nothing.
+ * {@link ImportSummary}, or 422 with the first errors of a file that changed nothing and how many more it has.
  */
 @RestController
 class ImportController {
@@ -36,14 +36,18 @@ class ImportController {
 			file.transferTo(upload);
 			ImportResult result = this.service.importFile(ImportFile.read(upload, name == null ? "upload" : name), user.getName());
 			return result.isImported() ? ResponseEntity.ok(result.summary())
-					: ResponseEntity.unprocessableEntity().body(new Rejected(result.errors()));
+					: ResponseEntity.unprocessableEntity().body(new Rejected(result.errors(), result.moreErrors()));
 		}
 		finally {
 			Files.deleteIfExists(upload);
 		}
 	}
 
-	record Rejected(List<ImportError> errors) {
+	/**
+	 * @param errors the first errors in file order ({@link id.pokin.web.InputLimits#IMPORT_ERRORS_REPORTED} at most)
+	 * @param moreErrors how many more the file has
+	 */
+	record Rejected(List<ImportError> errors, int moreErrors) {
 	}
 
 }

@@ -3,6 +3,8 @@ package id.pokin.importer;
 import java.util.Arrays;
 import java.util.Comparator;
 
+import id.pokin.web.Shown;
+
 /**
  * One thing wrong with an import file, where it is (sheet, row as Excel shows it with the header as row 1, and
  * column name) and what to do about it, in Bahasa Indonesia and English. Sheet, row and column are
@@ -12,12 +14,22 @@ record ImportError(String sheet, Integer row, String column, Code code, Message 
 
 	/** Errors in the order a planner works through the file: by sheet, then by row. */
 	static final Comparator<ImportError> FILE_ORDER = Comparator
-		.comparingInt((ImportError e) -> e.sheet() == null ? -1
-				: ImportSheet.named(e.sheet()).map(Enum::ordinal).orElse(ImportSheet.values().length))
+		.comparingInt((ImportError e) -> sheetOrder(e.sheet()))
 		.thenComparing(e -> e.row() == null ? 0 : e.row());
 
+	/**
+	 * The error, its message in both languages. Text arguments are what the file holds (ids, cells, headers): each is
+	 * quoted {@link Shown#value(String) shortened and with control characters written out}, as is the column;
+	 * arguments of our own are given as {@link Message}s and are put in whole.
+	 */
 	static ImportError of(String sheet, Integer row, String column, Code code, Object... args) {
-		return new ImportError(sheet, row, column, code, code.message(args));
+		Object[] shown = Arrays.stream(args).map(arg -> arg instanceof String text ? Shown.value(text) : arg).toArray();
+		return new ImportError(sheet, row, Shown.value(column), code, code.message(shown));
+	}
+
+	/** Errors before a file's sheets (it cannot be read), then by sheet in the order of {@link ImportSheet}. */
+	static int sheetOrder(String sheet) {
+		return sheet == null ? -1 : ImportSheet.named(sheet).map(Enum::ordinal).orElse(ImportSheet.values().length);
 	}
 
 	static ImportError ofFile(Code code, Object... args) {
@@ -26,6 +38,12 @@ record ImportError(String sheet, Integer row, String column, Code code, Message 
 
 	/** A text in both languages of the application. */
 	record Message(String id, String en) {
+
+		/** Our own text that reads the same in both languages (a list of column names, of choices). */
+		static Message both(String text) {
+			return new Message(text, text);
+		}
+
 	}
 
 	enum Code {
@@ -94,7 +112,26 @@ record ImportError(String sheet, Integer row, String column, Code code, Message 
 		SELF_LINK("Baris ini menunjuk dirinya sendiri di kolom %s.", "This row points to itself in column %s."),
 
 		CYCLE("Tautan ini membuat lingkaran: %s. Pohon kinerja tidak boleh berputar kembali ke dirinya sendiri.",
-				"This link would make a cycle: %s. A cascade must never loop back on itself.");
+				"This link would make a cycle: %s. A cascade must never loop back on itself."),
+
+		ID_TOO_LONG(
+				"Id '%s' di kolom %s terlalu panjang (%s karakter): sebuah id paling banyak %s karakter. Pakai id yang lebih pendek (huruf, angka dan . _ : -).",
+				"Id '%s' in column %s is too long (%s characters): an id has at most %s characters. Use a shorter id (letters, digits and . _ : -)."),
+
+		TEXT_TOO_LONG(
+				"Isi kolom %s terlalu panjang (%s karakter): paling banyak %s karakter. Persingkat teksnya; uraian panjang cukup ada di dokumen sumbernya.",
+				"The text in column %s is too long (%s characters): at most %s characters are allowed. Shorten it; long explanations belong in the source document."),
+
+		CONTROL_CHARACTER(
+				"Kolom %s memuat karakter kendali (%s) yang tidak dapat ditampilkan. Hapus karakter itu (biasanya terbawa saat menyalin dari aplikasi lain), lalu coba lagi.",
+				"Column %s holds a control character (%s) that cannot be shown. Remove it (it usually comes along with text copied from another program), then try again."),
+
+		TOO_MANY_IDS("Kolom %s berisi %s id; paling banyak %s. Kurangi tautan di baris ini.",
+				"Column %s holds %s ids; at most %s are allowed. Link this row to fewer nodes."),
+
+		CONCURRENT_CHANGE(
+				"Impor lain atau suntingan lewat aplikasi membuat id yang sama dengan berkas ini pada saat yang bersamaan, jadi tidak ada yang diimpor. Impor berkas ini sekali lagi.",
+				"Another import or an edit created an id of this file at the same moment, so nothing was imported. Import this file again.");
 
 		private final String id;
 

@@ -10,9 +10,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.zip.ZipException;
 
 import id.pokin.importer.ImportError.Code;
 import id.pokin.importer.ImportError.Message;
+import org.apache.commons.csv.CSVException;
+import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
+import org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The tables of one import as read from a workbook, a folder of CSV files or a .zip of them, with the problems
@@ -20,6 +27,8 @@ import id.pokin.importer.ImportError.Message;
  * by {@link RowParser} and {@link ImportValidator}.
  */
 record ImportFile(String name, List<SheetTable> tables, List<ImportError> problems) {
+
+	private static final Logger log = LoggerFactory.getLogger(ImportFile.class);
 
 	static ImportFile read(Path path) {
 		Path fileName = path.getFileName();
@@ -41,7 +50,7 @@ record ImportFile(String name, List<SheetTable> tables, List<ImportError> proble
 		}
 		// POI reports a damaged or disguised workbook through several unchecked exceptions as well
 		catch (IOException | RuntimeException ex) {
-			return failed(name, Code.FILE_UNREADABLE, reason(ex));
+			return failed(name, Code.FILE_UNREADABLE, reason(name, ex));
 		}
 	}
 
@@ -69,8 +78,14 @@ record ImportFile(String name, List<SheetTable> tables, List<ImportError> proble
 		return lower.endsWith(".xlsx") ? new XlsxSheetReader() : null;
 	}
 
-	private static Object reason(Exception ex) {
-		for (Throwable t = ex; t != null; t = t.getCause()) {
+	/**
+	 * Why the file cannot be read, in our words: what the libraries say (a parser feature's address, an OOXML
+	 * rule number, a class name) means nothing to a planner, so it is logged and never shown.
+	 */
+	private static Message reason(String name, Exception ex) {
+		log.warn("Import file {} cannot be read: {}", name, ex.toString());
+		log.debug("Import file {} cannot be read", name, ex);
+		for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
 			if (t instanceof CharacterCodingException) {
 				return new Message("isinya bukan teks UTF-8", "its content is not UTF-8 text");
 			}
@@ -78,9 +93,23 @@ record ImportFile(String name, List<SheetTable> tables, List<ImportError> proble
 				return new Message("isinya mengembang jauh melebihi ukuran berkasnya (perlindungan terhadap bom zip)",
 						"it unpacks to far more data than its size allows (zip bomb protection)");
 			}
+			if (t instanceof OLE2NotOfficeXmlFileException) {
+				return new Message("ini buku kerja Excel 97-2003 (.xls) atau berkas Office lama",
+						"it is an Excel 97-2003 workbook (.xls) or another old Office file");
+			}
+			if (t instanceof EncryptedDocumentException) {
+				return new Message("berkasnya dilindungi kata sandi", "it is protected with a password");
+			}
+			if (t instanceof CSVException) {
+				return new Message("sebuah sel bertanda kutip (\") tidak ditutup, atau ada teks setelah tanda kutip penutupnya",
+						"a cell in quotes (\") is not closed, or has text after its closing quote");
+			}
+			if (t instanceof NotOfficeXmlFileException || t instanceof ZipException) {
+				return new Message("isinya bukan buku kerja Excel, atau berkasnya rusak",
+						"it is not an Excel workbook, or the file is damaged");
+			}
 		}
-		String message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage().lines().findFirst().orElse("");
-		return message.length() > 200 ? message.substring(0, 200) + "..." : message;
+		return new Message("isinya rusak atau tidak dikenali", "its content is damaged or not recognised");
 	}
 
 	/** The table of a sheet; sheet names are compared without regard to case. */

@@ -2,19 +2,31 @@ package id.pokin.importer;
 
 import java.util.List;
 
-/** Either the summary of an import that was written, or every error of a file that changed nothing. */
-record ImportResult(ImportSummary summary, List<ImportError> errors) {
+/**
+ * Either the summary of an import that was written, or the errors of a file that changed nothing: the first
+ * {@link id.pokin.web.InputLimits#IMPORT_ERRORS_REPORTED} in file order, and how many more there were.
+ */
+record ImportResult(ImportSummary summary, List<ImportError> errors, int moreErrors) {
 
 	static ImportResult imported(ImportSummary summary) {
-		return new ImportResult(summary, List.of());
+		return new ImportResult(summary, List.of(), 0);
 	}
 
-	static ImportResult rejected(List<ImportError> errors) {
-		return new ImportResult(null, List.copyOf(errors));
+	static ImportResult rejected(ImportErrors errors) {
+		return new ImportResult(null, errors.first(), errors.more());
+	}
+
+	static ImportResult rejected(ImportError error) {
+		return new ImportResult(null, List.of(error), 0);
 	}
 
 	boolean isImported() {
 		return this.summary != null;
+	}
+
+	/** Every error found, reported or not. */
+	int errorCount() {
+		return this.errors.size() + this.moreErrors;
 	}
 
 }

@@ -1,11 +1,11 @@
 package id.pokin.importer;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import id.pokin.cascade.Level;
+import id.pokin.database.ConstraintViolation;
 import id.pokin.database.GraphTransaction;
 import id.pokin.database.GraphWrites;
 import id.pokin.database.ImportsUnderWay;
@@ -51,19 +51,42 @@ class ImportService {
 	 * @param user who imports, for the audit trail
 	 */
 	ImportResult importFile(ImportFile file, String user) {
-		return this.underWay.run(() -> this.writes.inTransaction(graph -> importFile(graph, file, user)));
+		return this.underWay.run(() -> {
+			try {
+				return this.writes.inTransaction(graph -> importFile(graph, file, user));
+			}
+			catch (RuntimeException ex) {
+				if (!ConstraintViolation.isCause(ex)) {
+					throw ex;
+				}
+				// the checks saw an id free that another import or an edit created before this one wrote it: once
+				// more from the start, the checks see that node now (as if the file had come after it)
+				log.info("Import of {}: an id it creates was created meanwhile, checking again ({})", file.name(),
+						ex.toString());
+			}
+			try {
+				return this.writes.inTransaction(graph -> importFile(graph, file, user));
+			}
+			catch (RuntimeException ex) {
+				if (!ConstraintViolation.isCause(ex)) {
+					throw ex;
+				}
+				log.warn("Import of {} refused: its ids were created meanwhile twice running", file.name(), ex);
+				return ImportResult.rejected(ImportError.ofFile(ImportError.Code.CONCURRENT_CHANGE));
+			}
+		});
 	}
 
 	private ImportResult importFile(GraphTransaction graph, ImportFile file, String user) {
 		long start = System.nanoTime();
-		List<ImportError> errors = new ArrayList<>(file.problems());
+		ImportErrors errors = new ImportErrors();
+		errors.addAll(file.problems());
 		ImportRows rows = RowParser.parse(file, errors);
 		long parsed = System.nanoTime();
 		GraphFacts facts = this.lookup.factsFor(graph, rows);
-		errors.addAll(ImportValidator.check(rows, facts));
+		ImportValidator.check(rows, facts, errors);
 		long checked = System.nanoTime();
 		if (!errors.isEmpty()) {
-			errors.sort(ImportError.FILE_ORDER);
 			return ImportResult.rejected(errors);
 		}
 		Map<String, String> existing = new HashMap<>();

@@ -29,21 +29,25 @@ final class ImportValidator {
 
 	private final Map<String, ImportRow> documentsInFile = new HashMap<>();
 
-	private final List<ImportError> errors = new ArrayList<>();
+	/** Longest cycle a message shows whole; a longer one shows its start and its end. */
+	private static final int CYCLE_SHOWN = 12;
 
-	private ImportValidator(ImportRows rows, GraphFacts facts) {
+	private final ImportErrors errors;
+
+	private ImportValidator(ImportRows rows, GraphFacts facts, ImportErrors errors) {
 		this.rows = rows;
 		this.facts = facts;
+		this.errors = errors;
 	}
 
-	static List<ImportError> check(ImportRows rows, GraphFacts facts) {
-		ImportValidator validator = new ImportValidator(rows, facts);
+	/** Adds what it finds to {@code errors}. */
+	static void check(ImportRows rows, GraphFacts facts, ImportErrors errors) {
+		ImportValidator validator = new ImportValidator(rows, facts, errors);
 		validator.checkIds(rows.documents(), validator.documentsInFile);
 		validator.checkIds(rows.nodes(), validator.nodesInFile);
 		validator.checkKindsAgainstGraph();
 		List<Edge> links = validator.checkReferences();
 		validator.checkCycles(links);
-		return validator.errors;
 	}
 
 	/** Ids are unique per namespace (documents; every node); the first row with an id keeps it. */
@@ -88,6 +92,13 @@ final class ImportValidator {
 
 	private boolean checkReference(ImportRow row, Reference reference, String target) {
 		String column = reference.column();
+		if (!Cells.isValidId(target)) {
+			// an id of the file's own rows is reported at its row; no other can exist (the graph's ids are valid)
+			if (!this.nodesInFile.containsKey(target) && !this.documentsInFile.containsKey(target)) {
+				error(row, column, Code.INVALID_ID, target);
+			}
+			return false;
+		}
 		boolean isDocument = this.documentsInFile.containsKey(target) || this.facts.documents().contains(target);
 		Target found = find(target);
 		if (reference.link() == Link.DOCUMENT) {
@@ -142,11 +153,23 @@ final class ImportValidator {
 				for (String target : reference.ids()) {
 					List<String> cycle = cycles.get(new Edge(reference.link(), row.id(), target));
 					if (cycle != null) {
-						error(row, reference.column(), Code.CYCLE, String.join(" \u2192 ", cycle));
+						error(row, reference.column(), Code.CYCLE, Message.both(shown(cycle)));
 					}
 				}
 			}
 		}
+	}
+
+	/** The ids of a cycle, each {@link id.pokin.web.Shown shortened}; a long cycle as its start, "…", its end. */
+	private static String shown(List<String> cycle) {
+		List<String> ids = cycle.stream().map(id.pokin.web.Shown::value).toList();
+		if (ids.size() > CYCLE_SHOWN) {
+			List<String> cut = new ArrayList<>(ids.subList(0, CYCLE_SHOWN / 2));
+			cut.add("\u2026 (+%d)".formatted(ids.size() - CYCLE_SHOWN));
+			cut.addAll(ids.subList(ids.size() - CYCLE_SHOWN / 2, ids.size()));
+			ids = cut;
+		}
+		return String.join(" \u2192 ", ids);
 	}
 
 	private static List<Edge> only(Link link, List<Edge> edges) {
@@ -173,7 +196,7 @@ final class ImportValidator {
 	}
 
 	private void error(ImportRow row, String column, Code code, Object... args) {
-		this.errors.add(ImportError.of(row.sheet().sheetName(), row.row(), column, code, args));
+		this.errors.add(row.sheet().sheetName(), row.row(), column, code, args);
 	}
 
 	/** Units, elements (all three kinds: represented by SASARAN) and indicators. */

@@ -2,10 +2,12 @@ package id.pokin.importer;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,25 +20,42 @@ import id.pokin.cascade.Level;
 import id.pokin.cascade.NodeKind;
 import id.pokin.cascade.SearchText;
 import id.pokin.importer.ImportError.Code;
+import id.pokin.importer.ImportError.Message;
 import id.pokin.importer.Reference.Link;
+import id.pokin.web.InputLimits;
 
 /**
  * Reads each sheet's header and rows into {@link ImportRow}s, reporting everything that can be told from the
  * file alone, cell by cell: missing sheets and columns, unknown columns, empty required cells, invalid ids,
- * choices and years. Checks across rows and against the graph are {@link ImportValidator}'s.
+ * choices and years, and the bounds of {@link InputLimits} the editing API applies too (id length, text length,
+ * control characters, ids per cell). A cell over a bound is reported and then read as empty, so that nothing
+ * oversized reaches a query. Checks across rows and against the graph are {@link ImportValidator}'s.
  */
 final class RowParser {
 
 	private static final Pattern TARGET_COLUMN = Pattern.compile("target_(\\d{4})");
 
-	private final List<ImportError> errors;
+	/** Columns holding one id. */
+	private static final Set<String> ID_COLUMNS = Set.of("id", "parent", "document", "region");
 
-	private RowParser(List<ImportError> errors) {
+	/** Columns holding {@code ;}-separated ids. */
+	private static final Set<String> ID_LIST_COLUMNS = Set.of("parents", "element", "responsible");
+
+	/**
+	 * Columns of short text ({@link InputLimits#SHORT_TEXT_MAX_LENGTH}), as the editing API has them, with the
+	 * choices and years; target columns too. Every other column is text of {@link InputLimits#TEXT_MAX_LENGTH}.
+	 */
+	private static final Set<String> SHORT_COLUMNS = Set.of("code", "satuan", "baseline", "final_target",
+			"number", "kind", "level", "polarity", "iku", "period_start", "period_end");
+
+	private final ImportErrors errors;
+
+	private RowParser(ImportErrors errors) {
 		this.errors = errors;
 	}
 
 	/** The rows of every sheet; problems found are added to {@code errors}. */
-	static ImportRows parse(ImportFile file, List<ImportError> errors) {
+	static ImportRows parse(ImportFile file, ImportErrors errors) {
 		List<ImportRow> documents = new ArrayList<>();
 		List<ImportRow> nodes = new ArrayList<>();
 		if (file.tables().isEmpty() && !file.problems().isEmpty()) {
@@ -47,7 +66,7 @@ final class RowParser {
 		for (ImportSheet sheet : ImportSheet.values()) {
 			Optional<SheetTable> table = file.table(sheet);
 			if (table.isEmpty()) {
-				errors.add(ImportError.of(sheet.sheetName(), null, null, Code.MISSING_SHEET, sheet.sheetName()));
+				errors.add(sheet.sheetName(), null, null, Code.MISSING_SHEET, sheet.sheetName());
 				continue;
 			}
 			Columns columns = parser.columns(sheet, table.get());
@@ -98,7 +117,7 @@ final class RowParser {
 				}
 			}
 			else if (!sheet.knows(name)) {
-				error(sheet, header.number(), written, Code.UNKNOWN_COLUMN, written, sheet.columnList());
+				error(sheet, header.number(), written, Code.UNKNOWN_COLUMN, written, Message.both(sheet.columnList()));
 			}
 			else if (byName.putIfAbsent(name, index) != null) {
 				error(sheet, header.number(), name, Code.DUPLICATE_COLUMN, name);
@@ -113,7 +132,7 @@ final class RowParser {
 	}
 
 	private void error(ImportSheet sheet, Integer row, String column, Code code, Object... args) {
-		this.errors.add(ImportError.of(sheet.sheetName(), row, column, code, args));
+		this.errors.add(sheet.sheetName(), row, column, code, args);
 	}
 
 	/** Where each known column of a sheet is; {@code targets} maps a year to its target column. */
@@ -129,10 +148,53 @@ final class RowParser {
 
 		private final SheetRow row;
 
+		/** Columns whose cell broke a bound: reported, and read as empty. */
+		private final Set<String> refused = new HashSet<>();
+
 		RowCells(ImportSheet sheet, Columns columns, SheetRow row) {
 			this.sheet = sheet;
 			this.columns = columns;
 			this.row = row;
+			columns.byName().forEach((column, index) -> checkBounds(column, row.cell(index)));
+			columns.targets().forEach((year, index) -> checkBounds(ImportSheet.targetColumn(year), row.cell(index)));
+		}
+
+		/** The bounds every value meets, wherever it comes from: {@link InputLimits}. */
+		private void checkBounds(String column, String value) {
+			if (value == null) {
+				return;
+			}
+			boolean isId = ID_COLUMNS.contains(column);
+			boolean isIdList = ID_LIST_COLUMNS.contains(column);
+			int control = firstControlCharacter(value);
+			if (control >= 0) {
+				refuse(column, Code.CONTROL_CHARACTER, column, "U+%04X".formatted(control));
+			}
+			else if (isId && value.length() > InputLimits.ID_MAX_LENGTH) {
+				refuse(column, Code.ID_TOO_LONG, value, column, value.length(), InputLimits.ID_MAX_LENGTH);
+			}
+			else if (isIdList) {
+				List<String> ids = Cells.ids(value);
+				String tooLong = ids.stream().filter(id -> id.length() > InputLimits.ID_MAX_LENGTH).findFirst().orElse(null);
+				if (tooLong != null) {
+					refuse(column, Code.ID_TOO_LONG, tooLong, column, tooLong.length(), InputLimits.ID_MAX_LENGTH);
+				}
+				else if (ids.size() > InputLimits.LIST_ARGUMENT_MAX_ITEMS) {
+					refuse(column, Code.TOO_MANY_IDS, column, ids.size(), InputLimits.LIST_ARGUMENT_MAX_ITEMS);
+				}
+			}
+			else if (!isId) {
+				int max = SHORT_COLUMNS.contains(column) || TARGET_COLUMN.matcher(column).matches()
+						? InputLimits.SHORT_TEXT_MAX_LENGTH : InputLimits.TEXT_MAX_LENGTH;
+				if (value.length() > max) {
+					refuse(column, Code.TEXT_TOO_LONG, column, value.length(), max);
+				}
+			}
+		}
+
+		private void refuse(String column, Code code, Object... args) {
+			this.refused.add(column);
+			error(column, code, args);
 		}
 
 		ImportRow document() {
@@ -160,7 +222,7 @@ final class RowParser {
 			String name = required("name");
 			Level level = choice("level", Cells.LEVELS, true);
 			String parent = text("parent");
-			if (parent == null && level != null && level != Level.PEMDA) {
+			if (parent == null && level != null && level != Level.PEMDA && !this.refused.contains("parent")) {
 				error("parent", Code.MISSING_PARENT, level.name());
 			}
 			Map<String, Object> p = node(id, NodeKind.UNIT, name, level, seq);
@@ -235,7 +297,8 @@ final class RowParser {
 			List<String> raws = new ArrayList<>();
 			List<Double> values = new ArrayList<>();
 			this.columns.targets().forEach((year, index) -> {
-				TargetValue target = TargetValue.of(this.row.cell(index));
+				TargetValue target = this.refused.contains(ImportSheet.targetColumn(year)) ? null
+						: TargetValue.of(this.row.cell(index));
 				if (target != null) {
 					years.add(year.longValue());
 					raws.add(target.raw());
@@ -264,13 +327,13 @@ final class RowParser {
 
 		private String text(String column) {
 			Integer index = this.columns.byName().get(column);
-			return index == null ? null : this.row.cell(index);
+			return index == null || this.refused.contains(column) ? null : this.row.cell(index);
 		}
 
 		/** The cell's text; an empty cell is reported unless its column is missing (reported once, at the header). */
 		private String required(String column) {
 			String value = text(column);
-			if (value == null && this.columns.byName().containsKey(column)) {
+			if (value == null && this.columns.byName().containsKey(column) && !this.refused.contains(column)) {
 				error(column, Code.MISSING_VALUE, column);
 			}
 			return value;
@@ -291,7 +354,7 @@ final class RowParser {
 			}
 			E chosen = choice.read(value);
 			if (chosen == null) {
-				error(column, Code.INVALID_VALUE, value, column, choice.allowed());
+				error(column, Code.INVALID_VALUE, value, column, Message.both(choice.allowed()));
 			}
 			return chosen;
 		}
@@ -318,6 +381,19 @@ final class RowParser {
 			}
 		}
 
+	}
+
+	/** The first character {@link InputLimits#hasControlCharacters(String)} refuses, or -1. */
+	private static int firstControlCharacter(String text) {
+		if (!InputLimits.hasControlCharacters(text)) {
+			return -1;
+		}
+		for (int i = 0; i < text.length(); i++) {
+			if (InputLimits.hasControlCharacters(text.substring(i, i + 1))) {
+				return text.charAt(i);
+			}
+		}
+		return -1;
 	}
 
 }

@@ -5,6 +5,8 @@ import java.io.OutputStream;
 import java.util.List;
 import java.util.Set;
 
+import id.pokin.web.RejectedInput;
+import id.pokin.web.Shown;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -41,19 +43,27 @@ final class XlsxExportWriter {
 	}
 
 	/**
-	 * Refuses tables a workbook cannot hold (text longer than Excel allows in a cell), before anything is
-	 * written; CSV has no such limit.
-	 * @throws IllegalArgumentException naming the first such cell
+	 * Refuses tables a workbook cannot hold (text longer than Excel allows in a cell), before anything is written,
+	 * naming the first such cell; CSV has no such limit. Cutting the text instead would make an export that does not
+	 * import back as it was. Only data stored before the bounds of {@link id.pokin.web.InputLimits} can be that long.
+	 * @throws RejectedInput {@code CELL_TOO_LONG}, in both languages
 	 */
 	static void check(List<ExportTable> tables) {
 		for (ExportTable table : tables) {
+			int idColumn = table.columns().indexOf("id");
 			for (int r = 0; r < table.rows().size(); r++) {
 				List<Object> values = table.rows().get(r);
 				for (int c = 0; c < values.size(); c++) {
 					if (values.get(c) instanceof String text && Cells.escapeFormula(text).length() > MAX_CELL_TEXT) {
-						throw new IllegalArgumentException(("Sheet %s, row %d, column %s holds %d characters, more than"
-								+ " a workbook cell can (%d): export as csv")
-							.formatted(table.name(), r + 2, table.columns().get(c), text.length(), MAX_CELL_TEXT));
+						String id = idColumn >= 0 && values.get(idColumn) instanceof String s ? Shown.value(s) : "?";
+						String column = table.columns().get(c);
+						throw new RejectedInput("CELL_TOO_LONG", ("Sheet %s, row %d (id '%s'), column %s holds %d characters,"
+								+ " more than a workbook cell can (%d): export as csv, or shorten the text")
+							.formatted(table.name(), r + 2, id, column, text.length(), MAX_CELL_TEXT),
+								("Lembar %s, baris %d (id '%s'), kolom %s berisi %d karakter, lebih dari yang dapat dimuat"
+										+ " sel buku kerja (%d): ekspor sebagai csv, atau persingkat teksnya")
+									.formatted(table.name(), r + 2, id, column, text.length(), MAX_CELL_TEXT))
+							.with("sheet", table.name()).with("row", r + 2).with("column", column);
 					}
 				}
 			}

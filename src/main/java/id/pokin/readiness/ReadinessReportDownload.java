@@ -19,11 +19,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -44,6 +41,9 @@ class ReadinessReportDownload {
 
 	static final MediaType XLSX = MediaType
 		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+	/** Excel's limit on the text of one cell. */
+	static final int MAX_CELL_TEXT = 32_767;
 
 	private final ReadinessService service;
 
@@ -67,11 +67,6 @@ class ReadinessReportDownload {
 		return download(report, "xlsx", XLSX, out -> writeXlsx(report, out));
 	}
 
-	@ExceptionHandler(IllegalArgumentException.class)
-	ProblemDetail badRequest(IllegalArgumentException ex) {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
-	}
-
 	private static ResponseEntity<StreamingResponseBody> download(ReadinessReport report, String extension,
 			MediaType type, StreamingResponseBody body) {
 		return ResponseEntity.ok()
@@ -88,7 +83,7 @@ class ReadinessReportDownload {
 		try {
 			report.forEachFinding(finding -> {
 				try {
-					csv.printRecord(ReportTable.row(finding).stream().map(ReportTable::csvSafe).toList());
+					csv.printRecord(ReportTable.row(finding).stream().map(ReportTable::safe).toList());
 				}
 				catch (IOException ex) {
 					throw new UncheckedIOException(ex);
@@ -102,8 +97,8 @@ class ReadinessReportDownload {
 	}
 
 	/**
-	 * Cells are always written as text, never as formulas; text that looks like a formula also gets Excel's
-	 * quote prefix, so it stays text when someone edits the cell.
+	 * Cells are always written as text, never as formulas; text that looks like a formula gets the apostrophe the
+	 * exports put before it ({@link ReportTable#safe(String)}), so it stays text when someone edits the cell.
 	 */
 	static void writeXlsx(ReadinessReport report, OutputStream out) throws IOException {
 		try (SXSSFWorkbook workbook = new SXSSFWorkbook(100)) {
@@ -111,19 +106,17 @@ class ReadinessReportDownload {
 			Font font = workbook.createFont();
 			font.setBold(true);
 			bold.setFont(font);
-			CellStyle quoted = workbook.createCellStyle();
-			quoted.setQuotePrefixed(true);
 
 			Sheet findings = workbook.createSheet("Temuan");
-			write(findings.createRow(0), ReportTable.HEADER, bold, quoted);
+			write(findings.createRow(0), ReportTable.HEADER, bold);
 			int[] index = { 1 };
-			report.forEachFinding(finding -> write(findings.createRow(index[0]++), ReportTable.row(finding), null, quoted));
+			report.forEachFinding(finding -> write(findings.createRow(index[0]++), ReportTable.row(finding), null));
 
 			Sheet summary = workbook.createSheet("Ringkasan");
 			int line = 0;
-			write(summary.createRow(line++), List.of("scope", report.scope() == null ? "(semua)" : report.scope().id()), null, quoted);
-			write(summary.createRow(line++), List.of("scope_name", report.scope() == null ? "" : report.scope().name()), null, quoted);
-			write(summary.createRow(line++), List.of("year", report.year() == null ? "" : report.year().toString()), null, quoted);
+			write(summary.createRow(line++), List.of("scope", report.scope() == null ? "(semua)" : report.scope().id()), null);
+			write(summary.createRow(line++), List.of("scope_name", report.scope() == null ? "" : report.scope().name()), null);
+			write(summary.createRow(line++), List.of("year", report.year() == null ? "" : report.year().toString()), null);
 			Row checked = summary.createRow(line++);
 			checked.createCell(0).setCellValue("checked_nodes");
 			checked.createCell(1).setCellValue(report.checkedNodes());
@@ -131,17 +124,17 @@ class ReadinessReportDownload {
 			score.createCell(0).setCellValue("score");
 			score.createCell(1).setCellValue(report.score());
 			line++;
-			write(summary.createRow(line++), List.of("severity", "findings"), bold, quoted);
+			write(summary.createRow(line++), List.of("severity", "findings"), bold);
 			for (ReadinessReport.SeverityCount count : report.bySeverity()) {
 				Row row = summary.createRow(line++);
 				row.createCell(0).setCellValue(count.severity().name());
 				row.createCell(1).setCellValue(count.count());
 			}
 			line++;
-			write(summary.createRow(line++), List.of("rule", "severity", "title", "findings"), bold, quoted);
+			write(summary.createRow(line++), List.of("rule", "severity", "title", "findings"), bold);
 			for (ReadinessReport.RuleCount count : report.byRule()) {
 				Row row = summary.createRow(line++);
-				write(row, List.of(count.rule(), count.severity().name(), count.title().id()), null, quoted);
+				write(row, List.of(count.rule(), count.severity().name(), count.title().id()), null);
 				row.createCell(3).setCellValue(count.count());
 			}
 			workbook.write(out);
@@ -150,16 +143,17 @@ class ReadinessReportDownload {
 		}
 	}
 
-	private static void write(Row row, List<String> cells, CellStyle style, CellStyle quoted) {
+	/**
+	 * A report is read, never imported back: a text longer than a workbook cell holds (stored before the bounds of
+	 * {@link id.pokin.web.InputLimits}) is cut, with "…", rather than failing the download half-way.
+	 */
+	private static void write(Row row, List<String> cells, CellStyle style) {
 		for (int i = 0; i < cells.size(); i++) {
 			Cell cell = row.createCell(i);
-			String value = cells.get(i);
-			cell.setCellValue(value);
+			String value = ReportTable.safe(cells.get(i));
+			cell.setCellValue(value.length() > MAX_CELL_TEXT ? value.substring(0, MAX_CELL_TEXT - 1) + "\u2026" : value);
 			if (style != null) {
 				cell.setCellStyle(style);
-			}
-			else if (ReportTable.looksLikeFormula(value)) {
-				cell.setCellStyle(quoted);
 			}
 		}
 	}

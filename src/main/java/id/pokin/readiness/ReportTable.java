@@ -3,6 +3,7 @@ package id.pokin.readiness;
 import java.util.List;
 
 import id.pokin.cascade.CascadeNode;
+import id.pokin.importer.Cells;
 
 /** The findings of a report as rows of text, the same for the CSV and XLSX downloads. */
 final class ReportTable {
@@ -23,16 +24,12 @@ final class ReportTable {
 	}
 
 	/**
-	 * True for text a spreadsheet would run as a formula (= + - @, and tab or carriage return before one):
-	 * names and evidence come from uploaded documents, so a cell must never become a formula.
+	 * The cell as a spreadsheet gets it, in the CSV and the XLSX alike: names and evidence come from uploaded
+	 * documents, so text a spreadsheet would run as a formula gets the apostrophe the exports put before it
+	 * ({@link Cells#escapeFormula(String)}).
 	 */
-	static boolean looksLikeFormula(String cell) {
-		return !cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0;
-	}
-
-	/** For CSV: such a cell gets a leading apostrophe, which spreadsheets show as text. */
-	static String csvSafe(String cell) {
-		return looksLikeFormula(cell) ? "'" + cell : cell;
+	static String safe(String cell) {
+		return Cells.escapeFormula(cell);
 	}
 
 	static String fileName(ReadinessReport report, String extension) {

@@ -4,6 +4,8 @@ import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
 import id.pokin.cascade.NodeNotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.graphql.execution.ErrorType;
@@ -15,6 +17,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
+
+	private static final Logger log = LoggerFactory.getLogger(GraphQlErrors.class);
 
 	private final int timeoutSeconds;
 
@@ -34,8 +38,14 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 		if (ex instanceof NodeNotFoundException notFound) {
 			return error(env, ErrorType.NOT_FOUND, notFound.getMessage());
 		}
-		if (ex instanceof IllegalArgumentException) {
+		if (ex instanceof IllegalArgumentException && OwnText.isOurs(ex)) {
 			return error(env, ErrorType.BAD_REQUEST, ex.getMessage());
+		}
+		if (ex instanceof IllegalArgumentException) {
+			// the JDK's or a library's words (a number that is none, bad Base64): logged, not sent
+			log.warn("{}: refused {}", env.getExecutionStepInfo().getPath(), ex.toString());
+			return error(env, ErrorType.BAD_REQUEST, "%s: an argument has a value that cannot be used"
+				.formatted(env.getField().getName()));
 		}
 		if (RequestTimeout.isCause(ex)) {
 			return GraphqlErrorBuilder.newError(env)

@@ -16,10 +16,10 @@ public final class InputLimits {
 	/** The id alphabet: letters, digits and {@code . _ : -}, 1 to {@link #ID_MAX_LENGTH} of them. */
 	public static final Pattern ID = Pattern.compile("[A-Za-z0-9._:-]{1," + ID_MAX_LENGTH + "}");
 
-	/** Longest short text: code, satuan, a target, baseline, source reference. */
+	/** Longest short text: code, satuan, a target, baseline. */
 	public static final int SHORT_TEXT_MAX_LENGTH = 200;
 
-	/** Longest text of any other field: name, formula, definition, description. */
+	/** Longest text of any other field: name, formula, definition, description, source reference. */
 	public static final int TEXT_MAX_LENGTH = 4000;
 
 	/** Longest search or filter text, in characters, checked before any query runs. */

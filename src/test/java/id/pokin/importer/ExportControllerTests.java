@@ -82,7 +82,10 @@ class ExportControllerTests extends GraphQlIntegrationTest {
 		http().get().uri("/api/export?scope=u-a").exchange().expectStatus().isBadRequest()
 			.expectHeader().doesNotExist(HttpHeaders.CONTENT_DISPOSITION)
 			.expectBody().jsonPath("$.detail").value(detail -> assertThat((String) detail)
-				.contains("Sheet elements, row 2, column description holds 40000 characters").contains("export as csv"));
+				.contains("Sheet elements, row 2 (id 'e-a'), column description holds 40000 characters").contains("export as csv"))
+			.jsonPath("$.code").isEqualTo("CELL_TOO_LONG")
+			.jsonPath("$.column").isEqualTo("description")
+			.jsonPath("$.localized.id").value(text -> assertThat((String) text).contains("ekspor sebagai csv"));
 		EntityExchangeResult<byte[]> csv = get("/api/export?scope=u-a&format=csv", 200);
 		assertThat(Exports.csvCells(csv.getResponseBody()).get("elements.csv").get(1)).contains("Penjelasan".repeat(4000));
 	}

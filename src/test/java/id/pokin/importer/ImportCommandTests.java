@@ -53,6 +53,24 @@ class ImportCommandTests extends GraphQlIntegrationTest {
 	}
 
 	@Test
+	void goesThroughTheSameChecksAsAnUploadAndListsOnlyTheFirstErrors(CapturedOutput output) {
+		Path broken = TestFiles.copy("importer/basic", this.dir.resolve("many"));
+		StringBuilder rows = new StringBuilder("u-" + "x".repeat(8000) + ",Unit,BAGIAN,u-setda,doc-contoh,x");
+		for (int i = 0; i < 300; i++) {
+			rows.append("\nu-").append(i).append(",Unit\u0000,BAGIAN,u-setda,doc-contoh,x");
+		}
+		TestFiles.append(broken.resolve("units.csv"), rows.toString());
+		assertThat(run("import", broken.toString())).isEqualTo(1);
+		assertThat(output.getOut()).contains(broken + ": 301 errors, nothing imported")
+			.contains("units:6:id ID_TOO_LONG Id 'u-xxxx")
+			.contains("units:7:name CONTROL_CHARACTER")
+			.contains("... and 101 more errors, not listed")
+			.doesNotContain("x".repeat(200))
+			.hasSizeLessThan(200_000);
+		assertThat(GraphDump.count("MATCH (n:Node) RETURN count(n)")).isZero();
+	}
+
+	@Test
 	void anErrorWithoutSheetOrRowPrintsDashes(CapturedOutput output) {
 		assertThat(run("import", this.dir.resolve("missing.xlsx").toString())).isEqualTo(1);
 		assertThat(output.getOut()).contains("-:-:- FILE_UNREADABLE Berkas tidak dapat dibaca (berkas tidak ditemukan: ");

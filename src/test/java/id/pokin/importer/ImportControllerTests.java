@@ -86,6 +86,40 @@ class ImportControllerTests extends GraphQlIntegrationTest {
 	}
 
 	@Test
+	void aFileWithSixtyThousandBadRowsGetsTheFirstErrorsAndACountInASmallBody() {
+		Path folder = TestFiles.copy("importer/basic", this.dir);
+		StringBuilder rows = new StringBuilder();
+		for (int i = 0; i < 60_000; i++) {
+			rows.append(i == 0 ? "" : "\n").append("u-").append(i).append(",Unit,KECAMATAN,u-setda,doc-contoh,x");
+		}
+		TestFiles.append(folder.resolve("units.csv"), rows.toString());
+		byte[] body = upload(TestFiles.zipOf(folder, this.dir.resolve("banyak.zip"))).expectStatus().isEqualTo(422)
+			.expectBody()
+			.jsonPath("$.errors.length()").isEqualTo(200)
+			.jsonPath("$.errors[0].row").isEqualTo(6)
+			.jsonPath("$.errors[0].code").isEqualTo("INVALID_VALUE")
+			.jsonPath("$.moreErrors").isEqualTo(59_800)
+			.returnResult().getResponseBody();
+		assertThat(body).hasSizeLessThan(200_000);
+	}
+
+	@Test
+	void anIdOfThousandsOfCharactersIsAnImportErrorNotAServerError() {
+		for (int length : new int[] { 4000, 8200 }) {
+			Path folder = TestFiles.copy("importer/basic", this.dir.resolve("id" + length));
+			TestFiles.append(folder.resolve("units.csv"), "u" + "x".repeat(length - 1) + ",Unit Baru,BAGIAN,u-setda,doc-contoh,x");
+			upload(TestFiles.workbookOf(folder, this.dir.resolve("id" + length + ".xlsx"))).expectStatus().isEqualTo(422)
+				.expectBody()
+				.jsonPath("$.errors.length()").isEqualTo(1)
+				.jsonPath("$.errors[0].code").isEqualTo("ID_TOO_LONG")
+				.jsonPath("$.errors[0].column").isEqualTo("id")
+				.jsonPath("$.errors[0].message.en").value(m -> assertThat((String) m).contains("(" + length + " characters)").hasSizeLessThan(400))
+				.jsonPath("$.errors[0].message.id").value(m -> assertThat((String) m).contains("paling banyak 100 karakter"));
+		}
+		assertThat(GraphDump.count("MATCH (n) WHERE NOT n:PokinMigration RETURN count(n)")).isZero();
+	}
+
+	@Test
 	void anotherKindOfFileIsRefusedWith422() throws Exception {
 		Path text = Files.writeString(this.dir.resolve("catatan.txt"), "bukan berkas impor");
 		upload(text).expectStatus().isEqualTo(422).expectBody()

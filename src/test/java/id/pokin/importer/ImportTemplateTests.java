@@ -3,7 +3,6 @@ package id.pokin.importer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -52,9 +51,9 @@ class ImportTemplateTests {
 		ImportFile file = Exports.importFile(template(2026), ExportFormat.XLSX, this.dir);
 		assertThat(file.problems()).isEmpty();
 		assertThat(file.tables()).extracting(SheetTable::name).containsExactly("documents", "units", "elements", "indicators");
-		List<ImportError> errors = new ArrayList<>();
+		ImportErrors errors = new ImportErrors();
 		ImportRows rows = RowParser.parse(file, errors);
-		assertThat(errors).isEmpty();
+		assertThat(errors.first()).isEmpty();
 		assertThat(rows.documents()).isEmpty();
 		assertThat(rows.nodes()).isEmpty();
 	}

@@ -1,6 +1,5 @@
 package id.pokin.importer;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -359,6 +358,107 @@ class ImportValidationTests {
 	}
 
 	@Test
+	void anIdLongerThanTheEditingApiAllowsIsRefusedAndQuotedShort() {
+		for (int length : new int[] { 101, 4000, 8200 }) {
+			String id = "u" + "x".repeat(length - 1);
+			Map<String, String> sheets = sheets();
+			sheets.put("units", UNITS + id + ",Unit Panjang,BAGIAN,pd,doc,t\n");
+			List<ImportError> errors = errors(TestFiles.csv(sheets));
+			assertThat(errors).extracting(this::where).containsExactly(tuple("units", 5, "id", Code.ID_TOO_LONG));
+			assertThat(errors.get(0).message().en()).contains("(" + length + " characters)", "at most 100")
+				.hasSizeLessThan(400);
+			assertThat(errors.get(0).message().id()).contains("paling banyak 100").hasSizeLessThan(400);
+		}
+	}
+
+	@Test
+	void everyIdALinkNamesMeetsTheSameBounds() {
+		String tooLong = "p".repeat(101);
+		Map<String, String> sheets = sheets();
+		sheets.put("units", UNITS.replace("bag,Bagian Pemerintahan,BAGIAN,pd,doc", "bag,Bagian Pemerintahan,BAGIAN," + tooLong + ",doc"));
+		sheets.put("elements", ELEMENTS.replace("tujuan,pd", "tujuan;" + tooLong + ",pd").replace("program,SASARAN,Program,BAGIAN,sasaran,bag,doc",
+				"program,SASARAN,Program,BAGIAN,sasaran,bag," + tooLong));
+		sheets.put("indicators", INDICATORS.replace("ind,program", "ind,program/1"));
+		sheets.put("documents", DOCUMENTS.replace("doc,Keputusan tentang IKU,pemda", "doc,Keputusan tentang IKU," + tooLong));
+		assertThat(errors(TestFiles.csv(sheets))).extracting(this::where)
+			.containsExactly(tuple("documents", 2, "region", Code.ID_TOO_LONG), tuple("units", 4, "parent", Code.ID_TOO_LONG),
+					tuple("elements", 3, "parents", Code.ID_TOO_LONG), tuple("elements", 4, "document", Code.ID_TOO_LONG),
+					tuple("indicators", 2, "element", Code.INVALID_ID));
+	}
+
+	@Test
+	void aCellNamingMoreIdsThanAListArgumentMayHoldIsRefused() {
+		StringBuilder many = new StringBuilder("tujuan");
+		for (int i = 0; i < 500; i++) {
+			many.append(";x").append(i);
+		}
+		assertThat(errors(file("elements", ELEMENTS.replace("tujuan,pd", many + ",pd")))).extracting(this::where)
+			.containsExactly(tuple("elements", 3, "parents", Code.TOO_MANY_IDS));
+	}
+
+	@Test
+	void textsMeetTheEditingApisLengthsTargetsIncluded() {
+		Map<String, String> sheets = sheets();
+		sheets.put("units", UNITS.replace("Bagian Pemerintahan", "B".repeat(4001)).replace("kop", "k".repeat(4001)));
+		sheets.put("indicators", INDICATORS.replace("100%", "9".repeat(201)));
+		sheets.put("documents", DOCUMENTS.replace("Keputusan tentang IKU", "K".repeat(4000)));
+		List<ImportError> errors = errors(TestFiles.csv(sheets));
+		assertThat(errors).extracting(this::where)
+			.containsExactly(tuple("units", 2, "source_ref", Code.TEXT_TOO_LONG), tuple("units", 4, "name", Code.TEXT_TOO_LONG),
+					tuple("indicators", 2, "target_2025", Code.TEXT_TOO_LONG));
+		assertThat(errors.get(1).message().en()).isEqualTo(
+				"The text in column name is too long (4001 characters): at most 4000 characters are allowed. Shorten it; long explanations belong in the source document.");
+		assertThat(errors.get(2).message().id()).contains("paling banyak 200 karakter");
+	}
+
+	@Test
+	void controlCharactersAreRefusedInEveryColumn() {
+		Map<String, String> sheets = sheets();
+		sheets.put("units", UNITS.replace("Bagian Pemerintahan", "Bagian\u0000Pemerintahan").replace("pd,Sekretariat", "p\u001Bd,Sekretariat"));
+		sheets.put("indicators", INDICATORS.replace("100%", "100\u0007%"));
+		List<ImportError> errors = errors(TestFiles.csv(sheets));
+		assertThat(errors).extracting(this::where)
+			.contains(tuple("units", 3, "id", Code.CONTROL_CHARACTER), tuple("units", 4, "name", Code.CONTROL_CHARACTER),
+					tuple("indicators", 2, "target_2025", Code.CONTROL_CHARACTER));
+		assertThat(errors).filteredOn(e -> e.code() == Code.CONTROL_CHARACTER).first()
+			.satisfies(e -> assertThat(e.message().en()).contains("U+001B").doesNotContain("\u001B"));
+		// tab and line breaks are text, as in the editing API
+		assertThat(errors(file("units", UNITS.replace("Bagian Pemerintahan", "\"Bagian\tPemerintahan\nKota\"")))).isEmpty();
+	}
+
+	@Test
+	void valuesAndHeadersAreQuotedShortenedWithControlCharactersWrittenOut() {
+		String header = "kolom" + "x".repeat(5000);
+		List<ImportError> errors = errors(file("units", UNITS.replace("source_ref", "source_ref," + header)
+			.replace("kop\n", "kop,\n").replace("PEMDA,,doc", "PEM\u001BDA" + "A".repeat(5000) + ",,doc")));
+		assertThat(errors).extracting(ImportError::code).contains(Code.UNKNOWN_COLUMN, Code.CONTROL_CHARACTER);
+		errors.forEach(error -> {
+			assertThat(error.message().en()).hasSizeLessThan(600);
+			assertThat(error.column()).hasSizeLessThan(120);
+		});
+	}
+
+	@Test
+	void onlyTheFirstErrorsInFileOrderAreKeptAndTheOthersCounted() {
+		StringBuilder units = new StringBuilder(UNITS);
+		for (int i = 0; i < 60_000; i++) {
+			units.append("u").append(i).append(",Unit,KECAMATAN,pd,doc,t\n");
+		}
+		Map<String, String> sheets = sheets();
+		sheets.put("units", units.toString());
+		sheets.put("documents", DOCUMENTS + "doc2,,pemda,,\n");
+		ImportFile file = TestFiles.csv(sheets);
+		ImportErrors errors = new ImportErrors();
+		ImportValidator.check(RowParser.parse(file, errors), GraphFacts.empty(), errors);
+		assertThat(errors.count()).isEqualTo(60_001);
+		assertThat(errors.first()).hasSize(200);
+		assertThat(errors.more()).isEqualTo(59_801);
+		assertThat(errors.first()).extracting(this::where).startsWith(tuple("documents", 3, "title", Code.MISSING_VALUE),
+				tuple("units", 5, "level", Code.INVALID_VALUE), tuple("units", 6, "level", Code.INVALID_VALUE));
+		assertThat(errors.first().get(199).row()).isEqualTo(203);
+	}
+
+	@Test
 	void everyMessageIsInBothLanguages() {
 		for (Code code : Code.values()) {
 			ImportError.Message message = code.message("a", "b", "c", "d");
@@ -400,11 +500,11 @@ class ImportValidationTests {
 
 	/** As {@link ImportService} does, with the graph's part given. */
 	static List<ImportError> errors(ImportFile file, GraphFacts facts) {
-		List<ImportError> errors = new ArrayList<>(file.problems());
+		ImportErrors errors = new ImportErrors(Integer.MAX_VALUE);
+		errors.addAll(file.problems());
 		ImportRows rows = RowParser.parse(file, errors);
-		errors.addAll(ImportValidator.check(rows, facts));
-		errors.sort(ImportError.FILE_ORDER);
-		return errors;
+		ImportValidator.check(rows, facts, errors);
+		return errors.first();
 	}
 
 }
