@@ -15,6 +15,8 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import id.pokin.web.RejectedInput;
+import id.pokin.web.Shown;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 import org.springframework.http.ContentDisposition;
@@ -51,12 +53,26 @@ class ReadinessReportDownload {
 		this.service = service;
 	}
 
+	/** @param sep {@code comma} (the default) or {@code semicolon}, which Excel in an Indonesian locale splits on */
 	@GetMapping("/report.csv")
 	ResponseEntity<StreamingResponseBody> csv(@RequestParam(required = false) String scope,
-			@RequestParam(required = false) Integer year) {
+			@RequestParam(required = false) Integer year, @RequestParam(required = false) String sep) {
+		char separator = separator(sep);
 		ReadinessReport report = this.service.check(scope, year);
 		report.score();
-		return download(report, "csv", CSV, out -> writeCsv(report, out));
+		return download(report, "csv", CSV, out -> writeCsv(report, separator, out));
+	}
+
+	static char separator(String sep) {
+		if (sep == null || sep.isBlank() || sep.strip().equalsIgnoreCase("comma") || sep.strip().equals(",")) {
+			return ',';
+		}
+		if (sep.strip().equalsIgnoreCase("semicolon") || sep.strip().equals(";")) {
+			return ';';
+		}
+		throw new RejectedInput("BAD_PARAMETER", "Unknown separator '%s' (parameter sep): use comma or semicolon"
+			.formatted(Shown.value(sep)), "Pemisah '%s' tidak dikenal (parameter sep): pakai comma atau semicolon"
+			.formatted(Shown.value(sep))).with("parameter", "sep");
 	}
 
 	@GetMapping("/report.xlsx")
@@ -77,9 +93,16 @@ class ReadinessReportDownload {
 	}
 
 	static void writeCsv(ReadinessReport report, OutputStream out) throws IOException {
+		writeCsv(report, ',', out);
+	}
+
+	static void writeCsv(ReadinessReport report, char separator, OutputStream out) throws IOException {
 		Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
 		writer.write('\uFEFF');
-		CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setHeader(ReportTable.HEADER.toArray(String[]::new)).get());
+		CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder()
+			.setDelimiter(separator)
+			.setHeader(ReportTable.HEADER.toArray(String[]::new))
+			.get());
 		try {
 			report.forEachFinding(finding -> {
 				try {

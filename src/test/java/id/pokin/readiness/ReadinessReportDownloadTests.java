@@ -117,6 +117,16 @@ class ReadinessReportDownloadTests extends GraphQlIntegrationTest {
 	}
 
 	@Test
+	void theCsvForExcelInAnIndonesianLocaleIsSemicolonSeparated() {
+		byte[] body = download().get().uri("/api/readiness/report.csv?scope=rx-u-pemda&year=2024&sep=semicolon")
+			.exchange().expectStatus().isOk().expectBody(byte[].class).returnResult().getResponseBody();
+		String header = new String(body, StandardCharsets.UTF_8).lines().findFirst().orElseThrow();
+		assertThat(header.substring(1)).isEqualTo(String.join(";", ReportTable.HEADER));
+		download().get().uri("/api/readiness/report.csv?sep=tab").exchange().expectStatus().isBadRequest()
+			.expectBody().jsonPath("$.code").isEqualTo("BAD_PARAMETER").jsonPath("$.parameter").isEqualTo("sep");
+	}
+
+	@Test
 	void aWrongParameterIsABadRequestNamingIt() {
 		download().get().uri("/api/readiness/report.csv?year=abc").exchange().expectStatus().isBadRequest()
 			.expectBody().jsonPath("$.code").isEqualTo("BAD_PARAMETER").jsonPath("$.parameter").isEqualTo("year");
