@@ -96,7 +96,7 @@ final class AbuseApp implements AutoCloseable {
 			}
 			List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 					"-Xmx" + HEAP, "-XX:+ExitOnOutOfMemoryError",
-					"id.pokin.PokinApplication",
+					WithParent.class.getName(),
 					"--server.port=" + this.httpPort, "--pokin.embedded.data-dir=" + this.dataDir.resolve("store"),
 					"--pokin.embedded.bolt-port=" + this.boltPort, "--pokin.embedded.page-cache=64MB",
 					"--pokin.readiness.check-interval=0", "--logging.level.root=WARN",

@@ -51,7 +51,8 @@ class RefusedQueriesHeapTests {
 		for (int i = 0; i < REQUESTS; i++) {
 			String kind = kinds.get(i % kinds.size());
 			Answer answer = Http.send(request(app, kind, i));
-			assertThat(answer.failure()).as("request %d (%s): %s", i, kind, answer.failure()).isNull();
+			assertThat(answer.failure()).as("request %d (%s): %s%s", i, kind, answer.failure(),
+					app.isAlive() ? "" : "; the app exited (an OutOfMemoryError? see target/abuse-app.log)").isNull();
 			assertThat(answer.status()).as("request %d (%s) answered", i, kind).isBetween(200, 499);
 			slowest = Math.max(slowest, answer.millis());
 		}
