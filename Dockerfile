@@ -1,14 +1,36 @@
 # Builds the Pokin jar and runs it; used by docker-compose.yml next to a Neo4j server.
+# Every path the Maven build reads is copied below (DockerfileTests checks it against pom.xml).
 FROM eclipse-temurin:17-jdk AS build
 WORKDIR /src
 COPY .mvn .mvn
 COPY mvnw pom.xml ./
 RUN ./mvnw -B -ntp dependency:go-offline
 COPY cypher cypher
+COPY frontend frontend
 COPY src src
 RUN ./mvnw -B -ntp package -DskipTests && cp target/pokin-*.jar /pokin.jar
 
 FROM eclipse-temurin:17-jre
+# curl for the health check: the JRE image has no HTTP client
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends curl \
+    && rm -rf /var/lib/apt/lists/* \
+    && groupadd --system pokin \
+    && useradd --system --gid pokin --home-dir /app --no-create-home pokin \
+    && mkdir -p /app/data \
+    && chown pokin:pokin /app/data
 COPY --from=build /pokin.jar /app/pokin.jar
+WORKDIR /app
+USER pokin
+# The embedded database (no NEO4J_URI) keeps its files here.
+VOLUME /app/data
 EXPOSE 8080
-ENTRYPOINT ["java", "-Xmx512m", "-jar", "/app/pokin.jar"]
+# The heap as a share of the container's memory, so it follows the limit the container is given; the rest holds
+# metaspace, threads, network buffers and, with the embedded database, its page cache (POKIN_PAGE_CACHE).
+# Replace to size it yourself, e.g. JAVA_OPTS="-Xmx2g" (docs/deployment.md).
+ENV JAVA_OPTS="-XX:MaxRAMPercentage=50"
+HEALTHCHECK --interval=10s --timeout=5s --start-period=90s --retries=3 \
+    CMD curl -fsS -o /dev/null "http://127.0.0.1:${PORT:-8080}/actuator/health" || exit 1
+# -XX:+ExitOnOutOfMemoryError is not part of JAVA_OPTS, so it cannot be dropped by setting them: a JVM that ran out
+# of heap may have lost any thread (Tomcat's acceptor included) and must end, for the supervisor to restart it.
+ENTRYPOINT ["sh", "-c", "exec java -XX:+ExitOnOutOfMemoryError $JAVA_OPTS -jar /app/pokin.jar \"$@\"", "pokin"]
