@@ -92,7 +92,7 @@ class GraphQlExecution {
 	 * @param maxPageSize the largest {@code first} a paged field accepts
 	 */
 	@ConfigurationProperties("pokin.graphql")
-	record Properties(@DefaultValue("15") int maxDepth, @DefaultValue("50000") long maxCost,
+	record Properties(@DefaultValue("15") int maxDepth, @DefaultValue("100000") long maxCost,
 			@DefaultValue("10") int listFanOut, @DefaultValue("500000") long maxResultValues,
 			@DefaultValue("256KB") DataSize maxBodySize, @DefaultValue("8MB") DataSize parseCacheSize,
 			@DefaultValue("30") int timeoutSeconds, @DefaultValue("50") int defaultPageSize,

@@ -1,20 +1,24 @@
 package id.pokin.web;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import graphql.analysis.QueryTraverser;
-import graphql.analysis.QueryVisitorFieldEnvironment;
-import graphql.analysis.QueryVisitorStub;
+import graphql.ExecutionResult;
+import graphql.execution.AbortExecutionException;
+import graphql.execution.CoercedVariables;
 import graphql.execution.ExecutionContext;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
-import graphql.ExecutionResult;
+import graphql.language.Document;
+import graphql.normalized.ExecutableNormalizedField;
+import graphql.normalized.ExecutableNormalizedOperation;
+import graphql.normalized.ExecutableNormalizedOperationFactory;
 import graphql.schema.GraphQLArgument;
+import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLNamedType;
+import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
 import id.pokin.cascade.SearchText;
@@ -70,87 +74,100 @@ class QueryCost extends SimplePerformantInstrumentation {
 	public InstrumentationContext<ExecutionResult> beginExecuteOperation(InstrumentationExecuteOperationParameters parameters,
 			InstrumentationState state) {
 		ExecutionContext context = parameters.getExecutionContext();
-		long cost;
-		try {
-			cost = costOf(QueryTraverser.newQueryTraverser()
-				.schema(context.getGraphQLSchema())
-				.document(context.getDocument())
-				.operationName(context.getOperationDefinition().getName())
-				.coercedVariables(context.getCoercedVariables())
-				.build());
-		}
-		catch (ClassifiedException refused) {
-			throw RequestRefused.abort(refused);
-		}
+		long cost = costOf(context.getGraphQLSchema(), context.getDocument(),
+				context.getOperationDefinition().getName(), context.getCoercedVariables());
 		if (cost > this.maxCost) {
 			throw tooCostly(cost).toAbort();
 		}
 		return null;
 	}
 
-	/** The cost of a traversal of one operation, its arguments checked on the way. */
-	long costOf(QueryTraverser traverser) {
-		Map<QueryVisitorFieldEnvironment, Long> childCosts = new HashMap<>();
-		// post order: a field's children are summed up before the field itself is visited
-		traverser.visitPostOrder(new QueryVisitorStub() {
-			@Override
-			public void visitField(QueryVisitorFieldEnvironment env) {
-				checkArguments(env);
-				long cost = env.isTypeNameIntrospectionField() ? 0
-						: saturatedAdd(1, saturatedMultiply(size(env), childCosts.getOrDefault(env, 0L)));
-				childCosts.merge(env.getParentEnvironment(), cost, QueryCost::saturatedAdd);
+	/**
+	 * The cost of one operation of a document, its arguments checked on the way. The operation is normalized first, as
+	 * graphql-java executes it: every fragment spread expanded where it stands (a fragment used twice counts twice)
+	 * and every alias a field of its own. Normalizing stops at {@code maxCost} fields, which alone would be over the
+	 * limit, so a document that expands far (fragments spreading fragments) costs no more than that to refuse.
+	 */
+	long costOf(GraphQLSchema schema, Document document, String operationName, CoercedVariables variables) {
+		ExecutableNormalizedOperation operation;
+		try {
+			operation = ExecutableNormalizedOperationFactory.createExecutableNormalizedOperation(schema, document,
+					operationName, variables, ExecutableNormalizedOperationFactory.Options.defaultOptions()
+						.maxFieldsCount((int) Math.min(Integer.MAX_VALUE - 1, this.maxCost)));
+		}
+		catch (AbortExecutionException tooManyFields) {
+			throw tooCostly(this.maxCost + 1).toAbort();
+		}
+		try {
+			return costOf(schema, operation.getTopLevelFields(), null);
+		}
+		catch (ClassifiedException refused) {
+			throw RequestRefused.abort(refused);
+		}
+	}
+
+	private long costOf(GraphQLSchema schema, List<ExecutableNormalizedField> fields, ExecutableNormalizedField parent) {
+		long sum = 0;
+		for (ExecutableNormalizedField field : fields) {
+			if (field.getFieldName().equals("__typename")) {
+				continue;
 			}
-		});
-		return childCosts.getOrDefault(null, 0L);
+			GraphQLFieldDefinition definition = field.getFieldDefinitions(schema).get(0);
+			checkArguments(field, definition);
+			long children = costOf(schema, field.getChildren(), field);
+			sum = saturatedAdd(sum, saturatedAdd(1, saturatedMultiply(size(schema, field, definition, parent), children)));
+		}
+		return sum;
 	}
 
 	/** How many times what is under the field is resolved for one resolution of the field. */
-	private long size(QueryVisitorFieldEnvironment env) {
-		if (env.getFieldDefinition().getName().startsWith("__")
-				|| GraphQLTypeUtil.unwrapAll(env.getParentType()).getName().startsWith("__")) {
+	private long size(GraphQLSchema schema, ExecutableNormalizedField field, GraphQLFieldDefinition definition,
+			ExecutableNormalizedField parent) {
+		String parentType = field.getObjectTypeNames().iterator().next();
+		if (field.getFieldName().startsWith("__") || parentType.startsWith("__")) {
 			return 1;
 		}
-		if (!GraphQLTypeUtil.isList(GraphQLTypeUtil.unwrapNonNull(env.getFieldDefinition().getType()))) {
+		if (!GraphQLTypeUtil.isList(GraphQLTypeUtil.unwrapNonNull(definition.getType()))) {
 			return 1;
 		}
-		if (env.getFieldDefinition().getArgument("first") != null) {
-			return pageSize(env);
+		if (definition.getArgument("first") != null) {
+			return pageSize(field);
 		}
-		QueryVisitorFieldEnvironment parent = env.getParentEnvironment();
-		if (parent != null && GraphQLTypeUtil.unwrapAll(env.getParentType()).getName().endsWith("Connection")
-				&& parent.getFieldDefinition().getArgument("first") != null) {
+		if (parent != null && parentType.endsWith("Connection")
+				&& parent.getFieldDefinitions(schema).get(0).getArgument("first") != null) {
 			return pageSize(parent);
 		}
 		return this.fanOut;
 	}
 
-	private long pageSize(QueryVisitorFieldEnvironment env) {
-		return env.getArguments().get("first") instanceof Number first ? first.longValue() : this.defaultPageSize;
+	private long pageSize(ExecutableNormalizedField field) {
+		return field.getResolvedArguments().get("first") instanceof Number first ? first.longValue()
+				: this.defaultPageSize;
 	}
 
-	private void checkArguments(QueryVisitorFieldEnvironment env) {
-		String field = env.getFieldDefinition().getName();
-		if (field.startsWith("__")) {
+	private void checkArguments(ExecutableNormalizedField field, GraphQLFieldDefinition definition) {
+		String name = field.getFieldName();
+		if (name.startsWith("__")) {
 			return;
 		}
-		for (Map.Entry<String, Object> argument : env.getArguments().entrySet()) {
-			String name = argument.getKey();
+		for (Map.Entry<String, Object> argument : field.getResolvedArguments().entrySet()) {
+			String argumentName = argument.getKey();
 			Object value = argument.getValue();
-			checkLists(field, name, value);
-			GraphQLArgument definition = env.getFieldDefinition().getArgument(name);
-			GraphQLType type = definition == null ? null : GraphQLTypeUtil.unwrapAll(definition.getType());
-			if ("first".equals(name) && value instanceof Number first) {
-				checkPageSize(field, first.longValue());
+			checkLists(name, argumentName, value);
+			GraphQLArgument argumentDefinition = definition.getArgument(argumentName);
+			GraphQLType type = argumentDefinition == null ? null : GraphQLTypeUtil.unwrapAll(argumentDefinition.getType());
+			if ("first".equals(argumentName) && value instanceof Number first) {
+				checkPageSize(name, first.longValue());
 			}
-			else if ("after".equals(name) && value instanceof String cursor) {
-				checkCursor(field, cursor);
+			else if ("after".equals(argumentName) && value instanceof String cursor) {
+				checkCursor(name, cursor);
 			}
-			else if ("search".equals(field) && "text".equals(name) && value instanceof String text) {
-				SearchText.check(name, text);
+			else if ("search".equals(name) && "text".equals(argumentName) && value instanceof String text) {
+				SearchText.check(argumentName, text);
 			}
 			else if (type instanceof GraphQLNamedType named && "NodeFilter".equals(named.getName())
 					&& value instanceof Map<?, ?> filter && filter.get("text") instanceof String text) {
-				SearchText.check(name + ".text", text);
+				SearchText.check(argumentName + ".text", text);
 			}
 		}
 	}

@@ -58,7 +58,9 @@ class RequestDeadline implements WebGraphQlInterceptor {
 			.addError(GraphqlErrorBuilder.newError()
 				.errorType(RequestTimeout.CLASSIFICATION)
 				.message(RequestTimeout.message(this.timeoutSeconds))
-				.extensions(Map.of("code", "TIMEOUT"))
+				.extensions(Map.of("code", "TIMEOUT", "localized",
+						Map.of("id", RequestTimeout.messageInBahasa(this.timeoutSeconds), "en",
+								RequestTimeout.message(this.timeoutSeconds))))
 				.build())
 			.build();
 		return new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), result));

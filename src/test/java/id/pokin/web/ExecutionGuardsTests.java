@@ -62,6 +62,29 @@ class ExecutionGuardsTests {
 		assertThat(cache.holds(repeated)).isTrue();
 	}
 
+	@Test
+	void aRequestPastItsDeadlineIsAnsweredWithATimeoutAndItsDatabaseWorkIsCancelled() {
+		java.util.concurrent.atomic.AtomicReference<id.pokin.database.QueryDeadline> seen = new java.util.concurrent.atomic.AtomicReference<>();
+		java.util.concurrent.atomic.AtomicBoolean executionCancelled = new java.util.concurrent.atomic.AtomicBoolean();
+		org.springframework.graphql.server.WebGraphQlRequest request = new org.springframework.graphql.server.WebGraphQlRequest(
+				java.net.URI.create("http://localhost/graphql"), new org.springframework.http.HttpHeaders(), null,
+				Map.of(), new org.springframework.graphql.support.DefaultGraphQlRequest("{ x }"), "1", null);
+		// 0 s: the deadline is the margin (2 s); the execution never answers
+		org.springframework.graphql.server.WebGraphQlResponse response = new RequestDeadline(0)
+			.intercept(request, next -> reactor.core.publisher.Mono.deferContextual(context -> {
+				seen.set(context.get(id.pokin.database.QueryDeadline.KEY));
+				return reactor.core.publisher.Mono.<org.springframework.graphql.server.WebGraphQlResponse>never()
+					.doOnCancel(() -> executionCancelled.set(true));
+			}))
+			.block(java.time.Duration.ofSeconds(30));
+		assertThat(response.getErrors()).singleElement().satisfies(error -> {
+			assertThat(error.getErrorType()).isEqualTo(RequestTimeout.CLASSIFICATION);
+			assertThat(error.getExtensions()).containsEntry("code", "TIMEOUT").containsKey("localized");
+		});
+		assertThat(executionCancelled).isTrue();
+		assertThat(seen.get().isCancelled()).isTrue();
+	}
+
 	private static List<GraphQLError> errorsOf(ExecutionResult result) {
 		return result.getErrors();
 	}
