@@ -11,7 +11,7 @@ import org.springframework.stereotype.Controller;
 @Controller
 class CascadeController {
 
-	static final int MAX_SEARCH_RESULTS = 100;
+	static final int MAX_SEARCH_RESULTS = SearchText.MAX_RESULTS;
 
 	private final NodeQueries nodes;
 

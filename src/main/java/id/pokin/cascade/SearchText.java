@@ -17,6 +17,9 @@ import id.pokin.web.InputLimits;
  */
 public record SearchText(List<String> words, String codeKey) {
 
+	/** Most results {@code search} returns at once ({@code first}). */
+	public static final int MAX_RESULTS = 100;
+
 	/** The separators of {@link #nameKey}: the characters the duplicate rules' Cypher splits names at. */
 	private static final Pattern NAME_SEPARATORS = Pattern
 		.compile("[.,;:!?()\\[\\]{}\"'`/\\\\\\-\u2013\u2014_&%+*=<>#|\t\n\r ]");

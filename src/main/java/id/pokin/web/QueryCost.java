@@ -157,7 +157,7 @@ class QueryCost extends SimplePerformantInstrumentation {
 			GraphQLArgument argumentDefinition = definition.getArgument(argumentName);
 			GraphQLType type = argumentDefinition == null ? null : GraphQLTypeUtil.unwrapAll(argumentDefinition.getType());
 			if ("first".equals(argumentName) && value instanceof Number first) {
-				checkPageSize(name, first.longValue());
+				checkPageSize(name, first.longValue(), "search".equals(name) ? SearchText.MAX_RESULTS : this.maxPageSize);
 			}
 			else if ("after".equals(argumentName) && value instanceof String cursor) {
 				checkCursor(name, cursor);
@@ -172,14 +172,13 @@ class QueryCost extends SimplePerformantInstrumentation {
 		}
 	}
 
-	private void checkPageSize(String field, long first) {
-		if (first < 1 || first > this.maxPageSize) {
+	private void checkPageSize(String field, long first, int max) {
+		if (first < 1 || first > max) {
+			String property = max == this.maxPageSize ? " (pokin.graphql.max-page-size)" : "";
 			throw new ArgumentRefused("PAGE_SIZE_OUT_OF_RANGE", "first",
-					"%s: 'first' must be between 1 and %d (pokin.graphql.max-page-size), was %d".formatted(field,
-							this.maxPageSize, first),
-					"%s: 'first' harus antara 1 dan %d (pokin.graphql.max-page-size), diberikan %d".formatted(field,
-							this.maxPageSize, first))
-				.with("limit", this.maxPageSize);
+					"%s: 'first' must be between 1 and %d%s, was %d".formatted(field, max, property, first),
+					"%s: 'first' harus antara 1 dan %d%s, diberikan %d".formatted(field, max, property, first))
+				.with("limit", max);
 		}
 	}
 
