@@ -22,11 +22,12 @@ record NodeFilter(String region, String perangkatDaerah, String unit, NodeKind k
 
 	static final NodeFilter NONE = new NodeFilter(null, null, null, null, null, null, null, null);
 
-	/** The filter as given, with blank ids and an empty text taken out. */
+	/** The filter as given, with blank ids and an empty text taken out; a text over the limits is refused. */
 	static NodeFilter of(NodeFilter filter) {
 		if (filter == null) {
 			return NONE;
 		}
+		SearchText.check("filter.text", filter.text);
 		return new NodeFilter(blankToNull(filter.region), blankToNull(filter.perangkatDaerah), blankToNull(filter.unit),
 				filter.kind, filter.level, filter.year,
 				(filter.text == null || SearchText.of(filter.text).isBlank()) ? null : filter.text, filter.crosscutting);

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import id.pokin.web.ArgumentRefused;
+
 import org.springframework.data.domain.KeysetScrollPosition;
 import org.springframework.data.domain.ScrollPosition;
 import org.springframework.data.domain.Window;
@@ -30,7 +32,8 @@ final class Pages {
 				&& keyset.getKeys().get(KEY) instanceof String id && !id.isEmpty()) {
 			return id;
 		}
-		throw new IllegalArgumentException(field + ": 'after' is not a cursor of this field");
+		throw new ArgumentRefused("INVALID_CURSOR", "after", field + ": 'after' is not a cursor of this field",
+				field + ": 'after' bukan kursor field ini");
 	}
 
 	/** The requested {@code first}, null when not given. */

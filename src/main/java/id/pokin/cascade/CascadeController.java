@@ -2,6 +2,8 @@ package id.pokin.cascade;
 
 import java.util.List;
 
+import id.pokin.web.ArgumentRefused;
+
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.stereotype.Controller;
@@ -9,7 +11,7 @@ import org.springframework.stereotype.Controller;
 @Controller
 class CascadeController {
 
-	static final int MAX_SEARCH_RESULTS = 100;
+	static final int MAX_SEARCH_RESULTS = SearchText.MAX_RESULTS;
 
 	private final NodeQueries nodes;
 
@@ -25,9 +27,12 @@ class CascadeController {
 	@QueryMapping
 	List<CascadeNode> search(@Argument String text, @Argument Integer first) {
 		if (first == null || first < 1 || first > MAX_SEARCH_RESULTS) {
-			throw new IllegalArgumentException(
-					"search: 'first' must be between 1 and " + MAX_SEARCH_RESULTS + ", was " + first);
+			throw new ArgumentRefused("PAGE_SIZE_OUT_OF_RANGE", "first",
+					"search: 'first' must be between 1 and " + MAX_SEARCH_RESULTS + ", was " + first,
+					"search: 'first' harus antara 1 dan " + MAX_SEARCH_RESULTS + ", diberikan " + first)
+				.with("limit", MAX_SEARCH_RESULTS);
 		}
+		SearchText.check("text", text);
 		return this.nodes.search(SearchText.of(text), first);
 	}
 

@@ -6,6 +6,9 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import id.pokin.web.ArgumentRefused;
+import id.pokin.web.InputLimits;
+
 /**
  * What a user typed into search, turned into a safe Lucene query for the {@code node_search} full-text
  * index: case, extra spaces and punctuation are ignored, every word must match (the last one as a prefix,
@@ -13,6 +16,9 @@ import java.util.stream.Collectors;
  * compact code key. Only letters, digits and inner dots survive, so no Lucene syntax can be injected.
  */
 public record SearchText(List<String> words, String codeKey) {
+
+	/** Most results {@code search} returns at once ({@code first}). */
+	public static final int MAX_RESULTS = 100;
 
 	/** The separators of {@link #nameKey}: the characters the duplicate rules' Cypher splits names at. */
 	private static final Pattern NAME_SEPARATORS = Pattern
@@ -25,6 +31,38 @@ public record SearchText(List<String> words, String codeKey) {
 			.filter(w -> !w.isEmpty())
 			.toList();
 		return new SearchText(words, codeKey(lower));
+	}
+
+	/**
+	 * Refuses a search or filter text over {@link InputLimits#SEARCH_TEXT_MAX_LENGTH} characters or
+	 * {@link InputLimits#SEARCH_TEXT_MAX_WORDS} words, before any query runs: the full-text index's work grows with
+	 * every word, and 400,000 of them ran the server out of memory. The length is checked first, so an over-long
+	 * text is never split.
+	 *
+	 * @param argument the argument that holds it, for the error ({@code text}, {@code filter.text})
+	 * @param text what was typed; null passes
+	 */
+	public static void check(String argument, String text) {
+		if (text == null) {
+			return;
+		}
+		if (text.length() > InputLimits.SEARCH_TEXT_MAX_LENGTH) {
+			throw new ArgumentRefused("TEXT_TOO_LONG", argument,
+					"%s: a search text may have at most %d characters, this one has %d".formatted(argument,
+							InputLimits.SEARCH_TEXT_MAX_LENGTH, text.length()),
+					"%s: teks pencarian paling banyak %d karakter, teks ini %d karakter".formatted(argument,
+							InputLimits.SEARCH_TEXT_MAX_LENGTH, text.length()))
+				.with("limit", InputLimits.SEARCH_TEXT_MAX_LENGTH);
+		}
+		int words = of(text).words().size();
+		if (words > InputLimits.SEARCH_TEXT_MAX_WORDS) {
+			throw new ArgumentRefused("TOO_MANY_WORDS", argument,
+					"%s: a search text may have at most %d words, this one has %d".formatted(argument,
+							InputLimits.SEARCH_TEXT_MAX_WORDS, words),
+					"%s: teks pencarian paling banyak %d kata, teks ini %d kata".formatted(argument,
+							InputLimits.SEARCH_TEXT_MAX_WORDS, words))
+				.with("limit", InputLimits.SEARCH_TEXT_MAX_WORDS);
+		}
 	}
 
 	/** The compact form codes are also indexed under: letters and digits only. */

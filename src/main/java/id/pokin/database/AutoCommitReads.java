@@ -36,14 +36,14 @@ public class AutoCommitReads implements GraphReads {
 
 	private final DatabaseSelectionProvider databases;
 
-	private final TransactionConfig transaction;
+	private final Duration timeout;
 
 	AutoCommitReads(Driver driver, Neo4jBookmarkManager bookmarks, DatabaseSelectionProvider databases,
 			int timeoutSeconds) {
 		this.driver = driver;
 		this.bookmarks = bookmarks;
 		this.databases = databases;
-		this.transaction = TransactionConfig.builder().withTimeout(Duration.ofSeconds(timeoutSeconds)).build();
+		this.timeout = Duration.ofSeconds(timeoutSeconds);
 	}
 
 	@Override
@@ -57,7 +57,9 @@ public class AutoCommitReads implements GraphReads {
 	}
 
 	public <T> List<T> list(String cypher, Map<String, Object> parameters, Function<Record, T> mapper) {
-		return run(cypher, parameters, this.transaction, mapper);
+		// at most the time the request has left (QueryDeadline)
+		return run(cypher, parameters, TransactionConfig.builder().withTimeout(QueryDeadline.bound(this.timeout)).build(),
+				mapper);
 	}
 
 	private <T> List<T> run(String cypher, Map<String, Object> parameters, TransactionConfig config,

@@ -24,7 +24,8 @@ import org.springframework.dao.QueryTimeoutException;
  * For a trace that is most of its cost: the query itself takes ~0.06 ms, the same query through the driver ~0.6
  * ms (bench/results/2026-12-05.md). Each read is a transaction of its own with the same timeout as the others, and only a
  * read-only query is let through (what a READ session does for the driver); a single embedded instance has every
- * committed write, so no bookmarks are needed.
+ * committed write, so no bookmarks are needed. A read for a request gets at most the time the request has left, and
+ * is terminated when the request is cancelled ({@link QueryDeadline}).
  */
 final class InProcessReads implements GraphReads {
 
@@ -51,7 +52,11 @@ final class InProcessReads implements GraphReads {
 	}
 
 	private List<Map<String, Object>> read(String cypher, Map<String, Object> parameters, Duration timeout) {
-		try (Transaction tx = begin(timeout); Result result = tx.execute(cypher, parameters)) {
+		QueryDeadline deadline = QueryDeadline.current();
+		try (Transaction tx = begin(QueryDeadline.bound(timeout));
+				QueryDeadline.Registration running = deadline == null ? QueryDeadline.Registration.NONE
+						: deadline.whileRunning(tx::terminate);
+				Result result = tx.execute(cypher, parameters)) {
 			// the embedded API has no read-only transactions: a query that could write is refused before it runs
 			// further, and the transaction, never committed, rolls back
 			if (result.getQueryExecutionType().queryType() != QueryExecutionType.QueryType.READ_ONLY) {
@@ -70,7 +75,7 @@ final class InProcessReads implements GraphReads {
 			throw new DataAccessResourceFailureException("The embedded database is not running", ex);
 		}
 		catch (RuntimeException ex) {
-			if (timedOut(ex)) {
+			if (timedOut(ex) || (deadline != null && deadline.isCancelled())) {
 				throw new QueryTimeoutException("The read ran past its timeout"
 						+ (timeout == null ? "" : " of " + timeout.toMillis() + " ms"), ex);
 			}

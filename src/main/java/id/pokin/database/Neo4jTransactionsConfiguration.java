@@ -6,6 +6,7 @@ import org.neo4j.driver.Logging;
 import org.springframework.boot.neo4j.autoconfigure.ConfigBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.data.neo4j.core.transaction.Neo4jBookmarkManager;
@@ -34,13 +35,14 @@ class Neo4jTransactionsConfiguration {
 		return Neo4jBookmarkManager.create();
 	}
 
+	/** Spring's transactions on the driver, each one's timeout bounded by its request's deadline. */
 	@Bean
-	Neo4jTransactionManager transactionManager(Driver driver, DatabaseSelectionProvider databases,
+	PlatformTransactionManager transactionManager(Driver driver, DatabaseSelectionProvider databases,
 			Neo4jBookmarkManager bookmarks) {
-		return Neo4jTransactionManager.with(driver)
+		return new DeadlineTransactions(Neo4jTransactionManager.with(driver)
 			.withDatabaseSelectionProvider(databases)
 			.withBookmarkManager(bookmarks)
-			.build();
+			.build());
 	}
 
 	@Bean

@@ -2,6 +2,8 @@ package id.pokin.readiness;
 
 import java.util.Map;
 
+import id.pokin.web.ArgumentRefused;
+
 import org.springframework.data.domain.KeysetScrollPosition;
 import org.springframework.data.domain.ScrollPosition;
 
@@ -29,7 +31,9 @@ record Position(String rule, String node, int n) {
 				&& keyset.getKeys().get(N) instanceof Number n && n.intValue() >= 0) {
 			return new Position(rule, node, n.intValue());
 		}
-		throw new IllegalArgumentException("findings: 'after' is not a cursor of a readiness report's findings");
+		throw new ArgumentRefused("INVALID_CURSOR", "after",
+				"findings: 'after' is not a cursor of a readiness report's findings",
+				"findings: 'after' bukan kursor temuan laporan kesiapan");
 	}
 
 }

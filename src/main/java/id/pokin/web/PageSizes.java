@@ -5,7 +5,7 @@ import org.springframework.stereotype.Component;
 /**
  * The one page-size rule for every paged GraphQL field: {@code first} defaults to
  * {@code pokin.graphql.default-page-size} and may not exceed {@code pokin.graphql.max-page-size}. A request
- * over the limit is refused (BAD_REQUEST) with a message that names the field and the limit, rather than
+ * over the limit, or below 1, is refused (BAD_REQUEST, {@code PAGE_SIZE_OUT_OF_RANGE}) with a message that names the field and the limit, rather than
  * silently cut, so a client never mistakes a short page for the end of the data.
  */
 @Component
@@ -30,8 +30,12 @@ public class PageSizes {
 			return Math.min(this.defaultSize, this.maxSize);
 		}
 		if (first < 1 || first > this.maxSize) {
-			throw new IllegalArgumentException("%s: 'first' must be between 1 and %d (pokin.graphql.max-page-size), was %d"
-				.formatted(field, this.maxSize, first));
+			throw new ArgumentRefused("PAGE_SIZE_OUT_OF_RANGE", "first",
+					"%s: 'first' must be between 1 and %d (pokin.graphql.max-page-size), was %d".formatted(field,
+							this.maxSize, first),
+					"%s: 'first' harus antara 1 dan %d (pokin.graphql.max-page-size), diberikan %d".formatted(field,
+							this.maxSize, first))
+				.with("limit", this.maxSize);
 		}
 		return first;
 	}

@@ -34,6 +34,11 @@ final class RequestTimeout {
 			.formatted(seconds);
 	}
 
+	static String messageInBahasa(int seconds) {
+		return "Permintaan berjalan melebihi batas %d detik (pokin.graphql.timeout-seconds) dan dihentikan; mintalah lebih sedikit: halaman, cakupan atau kedalaman yang lebih kecil"
+			.formatted(seconds);
+	}
+
 	enum Classification implements ErrorClassification {
 
 		TIMEOUT
