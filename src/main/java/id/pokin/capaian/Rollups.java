@@ -155,6 +155,11 @@ final class Rollups {
 				parents.get(contributor.id()).add(top);
 			}
 		}
+		parents.values().forEach(list -> {
+			if (list instanceof ArrayList<String> sortable) {
+				sortable.sort(null); // paths in a stable order: by the ids along them
+			}
+		});
 		List<String> failing = new ArrayList<>();
 		for (String id : below) {
 			if (this.nodes.get(id).isIndicator() && of(id).status().failing()) {
