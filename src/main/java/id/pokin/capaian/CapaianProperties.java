@@ -11,13 +11,11 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param onTrack from this percent on, {@code ON_TRACK}
  * @param atRisk from this percent on, {@code AT_RISK}; below it {@code OFF_TRACK}
  * @param cap the most one contributor counts for in a roll-up, so one over-achiever cannot hide a failure
- * @param implausible a capaian above this is reported by the readiness rule {@code capaian-implausible}
  * @param maxCauses most cause paths {@code atRisk} lists per node (worst indicators first); all are counted
  */
 @ConfigurationProperties("pokin.capaian")
 record CapaianProperties(@DefaultValue("100") double achieved, @DefaultValue("85") double onTrack,
-		@DefaultValue("60") double atRisk, @DefaultValue("120") double cap, @DefaultValue("150") double implausible,
-		@DefaultValue("50") int maxCauses) {
+		@DefaultValue("60") double atRisk, @DefaultValue("120") double cap, @DefaultValue("50") int maxCauses) {
 
 	CapaianProperties {
 		if (!(achieved >= onTrack && onTrack >= atRisk)) {
@@ -30,7 +28,7 @@ record CapaianProperties(@DefaultValue("100") double achieved, @DefaultValue("85
 	}
 
 	static CapaianProperties defaults() {
-		return new CapaianProperties(100, 85, 60, 120, 150, 50);
+		return new CapaianProperties(100, 85, 60, 120, 50);
 	}
 
 	CapaianStatus status(double percent) {
