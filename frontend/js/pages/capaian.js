@@ -123,11 +123,22 @@ function highlight(tree, item, children, byId) {
   tree.querySelectorAll('.on-path').forEach((el) => el.classList.remove('on-path'));
   const onPath = new Set(item.causes.flatMap((c) => c.nodes.map((n) => n.id)));
   onPath.add(item.node.id);
+  // the goal's own way up to the tops of the scope is opened too, so the paths below it can be seen
+  const toOpen = new Set(onPath);
+  const up = [item.node.id];
+  while (up.length) {
+    (byId.get(up.pop())?.parentIds ?? []).forEach((p) => {
+      if (!toOpen.has(p)) {
+        toOpen.add(p);
+        up.push(p);
+      }
+    });
+  }
   // open from the tops down, so each level's rows exist before the next is looked for
   for (let pass = 0; pass < 12; pass++) {
     let opened = false;
     tree.querySelectorAll('details[data-id]').forEach((d) => {
-      if (onPath.has(d.dataset.id) && !d.open) {
+      if (toOpen.has(d.dataset.id) && !d.open) {
         if (!d.dataset.filled) fill(d, children, byId, true);
         d.open = true;
         opened = true;
