@@ -34,7 +34,7 @@ class CapaianBenchmark extends GraphQlIntegrationTest {
 	CapaianService service;
 
 	@Test
-	void measure() {
+	void measure() throws Exception {
 		TestNeo4j.load();
 		PokinCommand generate = this.context.getBeansOfType(PokinCommand.class).values().stream()
 			.filter(command -> command.name().equals("generate")).findFirst().orElseThrow();
