@@ -31,12 +31,17 @@ class CapaianQueries {
 
 	/**
 	 * Every element and indicator at or below the given nodes, each once, with its contributors and the weight of
-	 * each link. The projection holds what a tree row shows and what capaian needs, nothing more.
+	 * each link. The projection holds what a tree row shows and what capaian needs, nothing more. The DISTINCT right
+	 * after the expansion, per start, lets Neo4j walk each subtree breadth-first with pruning instead of enumerating
+	 * its paths (crosscutting links multiply them).
 	 */
 	private static final String BELOW = """
 			UNWIND $ids AS id
 			MATCH (root:Node {id: id})
-			MATCH (root)<-[:CONTRIBUTES_TO*0..]-(n:Node)
+			CALL (root) {
+			  MATCH (root)<-[:CONTRIBUTES_TO*0..]-(n:Node)
+			  RETURN DISTINCT n
+			}
 			WITH DISTINCT n
 			RETURN n {.id, .kind, .name, .code, .level, .version, .sourceDocument, .sourceRef, .satuan, .polarity,
 			       .targetYears, .targetRaw, .targetValue, .realisasiYears, .realisasiPeriods, .realisasiRaw,
@@ -60,7 +65,10 @@ class CapaianQueries {
 			  RETURN s AS start
 			}
 			WITH DISTINCT start
-			MATCH (start)<-[:CONTRIBUTES_TO*0..]-(n:Node)
+			CALL (start) {
+			  MATCH (start)<-[:CONTRIBUTES_TO*0..]-(n:Node)
+			  RETURN DISTINCT n
+			}
 			WITH DISTINCT n
 			RETURN n {.id, .kind, .name, .code, .level, .version, .sourceDocument, .sourceRef, .satuan, .polarity,
 			       .targetYears, .targetRaw, .targetValue, .realisasiYears, .realisasiPeriods, .realisasiRaw,
