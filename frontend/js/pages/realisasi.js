@@ -22,7 +22,7 @@ export async function showRealisasi(section, id, signal) {
   const editor = currentUser()?.canEdit;
   const chosen = years.includes(year) ? year : years[years.length - 1] ?? year;
   mount(section, html`<h2 id="realisasi">${t('realisasi.title')}</h2>
-    ${years.length ? html`<table class="data realisasi-table">
+    ${years.length ? html`<table class="realisasi-table">
       <thead><tr><th scope="col">${t('col.year')}</th><th scope="col">${t('col.targetRaw')}</th>
         ${PERIODS.map((p) => html`<th scope="col">${t(`period.${p}`)}</th>`)}</tr></thead>
       <tbody>${years.map((y) => html`<tr data-year="${y}"><th scope="row">${y}</th><td>${target(y)?.raw ?? '—'}</td>
