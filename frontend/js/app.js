@@ -15,6 +15,7 @@ const PAGES = {
   node: () => import('./pages/node.js'),
   search: () => import('./pages/search.js'),
   readiness: () => import('./pages/readiness.js'),
+  capaian: () => import('./pages/capaian.js'),
 };
 
 const main = document.getElementById('main');
@@ -111,5 +112,6 @@ renderLangSwitch();
 const renderSignIn = setupSignIn(() => route());
 // the readiness check is a feature of the server: its menu entry shows only where the API has it
 hasQuery('readiness').then((yes) => { document.querySelector('.site-nav [data-page=readiness]').parentElement.hidden = !yes; });
+hasQuery('capaianTree').then((yes) => { document.querySelector('.site-nav [data-page=capaian]').parentElement.hidden = !yes; });
 window.addEventListener('hashchange', route);
 route();

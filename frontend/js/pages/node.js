@@ -77,12 +77,19 @@ export async function render(main, route, signal) {
       ${isUnit ? related('topElements', t('node.topElements'), n.topElements, t('node.none')) : ''}
       ${isUnit ? related('responsibleFor', t('node.responsibleFor'), n.responsibleFor, t('node.none')) : ''}
     </div>
+    ${n.kind === 'INDIKATOR' ? html`<section class="card" aria-labelledby="realisasi" data-realisasi hidden></section>` : ''}
     <section class="card" aria-labelledby="history" data-history>
       <h2 id="history">${t('history.title')}</h2>
       <p class="muted">${t('common.loading')}</p>
     </section>
   </div>`);
   showHistory(main.querySelector('[data-history]'), n.id, signal);
+  const realisasi = main.querySelector('[data-realisasi]');
+  // realisasi and capaian are a feature of the server: shown where the API has them
+  if (realisasi && await hasQuery('capaianTree')) {
+    realisasi.hidden = false;
+    import('./realisasi.js').then(({ showRealisasi }) => showRealisasi(realisasi, n.id, signal)).catch(() => realisasi.remove());
+  }
   main.querySelector('[data-action=edit]')?.addEventListener('click', async () => {
     const { openEditor } = await import('./edit.js');
     openEditor(main.querySelector('[data-editor]'), n, (saved) => {

@@ -17,7 +17,9 @@ import java.util.TreeSet;
 final class ChangeDiff {
 
 	private static final Set<String> DERIVED = Set.of("id", "version", "seq", "codeKey", "nameKey", "baselineValue",
-			"finalTargetValue", "targetValue", "targetYears", "targetRaw", "_lock");
+			"finalTargetValue", "targetValue", "targetYears", "targetRaw", "_lock", "realisasiYears", "realisasiPeriods",
+			"realisasiRaw", "realisasiValue", "realisasiEvidence", "realisasiDocument", "realisasiRef", "realisasiBy",
+			"realisasiAt");
 
 	private ChangeDiff() {
 	}
@@ -50,6 +52,7 @@ final class ChangeDiff {
 		if (!targets.isEmpty()) {
 			fields.put("targets", targets);
 		}
+		fields.putAll(realisasi(properties));
 		return fields;
 	}
 
@@ -59,6 +62,28 @@ final class ChangeDiff {
 			return new ArrayList<>(list);
 		}
 		return value;
+	}
+
+	/**
+	 * The realisasi lists (capaian/RealisasiLists) as one field per year and period, {@code realisasi 2025 TW1}, its
+	 * value and evidence: who recorded it and when is the record's own.
+	 */
+	private static Map<String, Object> realisasi(Map<String, Object> properties) {
+		Map<String, Object> fields = new LinkedHashMap<>();
+		if (properties.get("realisasiYears") instanceof List<?> years
+				&& properties.get("realisasiPeriods") instanceof List<?> periods
+				&& properties.get("realisasiRaw") instanceof List<?> raws) {
+			List<?> evidence = properties.get("realisasiEvidence") instanceof List<?> e ? e : List.of();
+			for (int i = 0; i < years.size() && i < periods.size() && i < raws.size(); i++) {
+				Map<String, Object> value = new LinkedHashMap<>();
+				value.put("value", raws.get(i));
+				if (i < evidence.size() && evidence.get(i) instanceof String note && !note.isEmpty()) {
+					value.put("evidence", note);
+				}
+				fields.put("realisasi " + ((Number) years.get(i)).longValue() + " " + periods.get(i), value);
+			}
+		}
+		return fields;
 	}
 
 	private static Map<String, String> targets(Map<String, Object> properties) {

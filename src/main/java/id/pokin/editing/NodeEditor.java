@@ -220,7 +220,7 @@ class NodeEditor {
 	 * ({@link id.pokin.database.DocumentChanges}). A node that moved to another document after this read is
 	 * recorded again once it is locked (see {@link #save}).
 	 */
-	private List<String> recordDocumentChange(String id, Object newDocument) {
+	List<String> recordDocumentChange(String id, Object newDocument) {
 		List<String> documents = new ArrayList<>();
 		EditQueries.Found found = this.queries.find(List.of(id)).get(id);
 		if (found != null && found.document() != null) {
@@ -262,7 +262,7 @@ class NodeEditor {
 	}
 
 	/** The node's current properties, once it is locked, of the expected kind, the editor's, and at that version. */
-	private Map<String, Object> lockedForChange(Editor editor, NodeKind category, String id, long version) {
+	Map<String, Object> lockedForChange(Editor editor, NodeKind category, String id, long version) {
 		this.permissions.checkCanEdit(editor);
 		NodeFields.checkReference("id", id);
 		Map<String, Object> current = this.queries.lockAndRead(id)

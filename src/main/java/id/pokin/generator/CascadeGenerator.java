@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
 import java.util.SplittableRandom;
 
 import id.pokin.cascade.Level;
@@ -209,6 +210,7 @@ class CascadeGenerator {
 				p.put("indicatorKind", kind);
 				p.put("polarity", lowerIsBetter ? "LOWER_IS_BETTER" : "HIGHER_IS_BETTER");
 				p.put("iku", level != Level.SUBBAGIAN);
+				realisasi(p, id, years, values, satuan);
 				this.graph.nodes().add(new Node(NodeKind.INDIKATOR, p));
 				if (!defect()) {
 					this.graph.contributesTo().add(new Link(id, element));
@@ -237,6 +239,36 @@ class CascadeGenerator {
 
 		private boolean defect() {
 			return this.random.nextDouble() < CascadeGenerator.this.settings.defects();
+		}
+
+		/**
+		 * Realisasi of the first plan year, every quarter (cumulative towards the year's target, most indicators near
+		 * it, some far off or above), so roll-ups and goals at risk have every status to work with. From a random of
+		 * its own, seeded by the indicator, so the rest of the graph is the one the same seed always gave.
+		 */
+		private void realisasi(Map<String, Object> p, String id, List<Long> years, List<Double> values, String satuan) {
+			int at = years.indexOf((long) GeneratorSettings.FIRST_YEAR);
+			if (at < 0) {
+				return;
+			}
+			Random own = new Random(CascadeGenerator.this.settings.seed() * 31 + id.hashCode());
+			double target = values.get(at);
+			double reached = target * (0.5 + own.nextDouble() * 0.7);
+			List<Long> realisasiYears = new ArrayList<>();
+			List<String> periods = new ArrayList<>();
+			List<String> raws = new ArrayList<>();
+			List<Double> numbers = new ArrayList<>();
+			for (int quarter = 1; quarter <= 4; quarter++) {
+				double value = Math.round(reached * quarter / 4 * 10) / 10.0;
+				realisasiYears.add((long) GeneratorSettings.FIRST_YEAR);
+				periods.add("TW" + quarter);
+				raws.add(format(value, satuan));
+				numbers.add(value);
+			}
+			p.put("realisasiYears", realisasiYears);
+			p.put("realisasiPeriods", periods);
+			p.put("realisasiRaw", raws);
+			p.put("realisasiValue", numbers);
 		}
 
 		private static String format(double value, String satuan) {

@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
+import id.pokin.capaian.Realisasi;
+import id.pokin.capaian.RealisasiLists;
+
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 
@@ -65,11 +68,19 @@ class ExportQueries {
 		this.client = client;
 	}
 
-	/** The four sheets, in the format's order. */
+	/**
+	 * The four sheets, in the format's order, and a fifth, realisasi, when an indicator of the scope has any (so an
+	 * export of a graph without realisasi is the file it always was).
+	 */
 	List<ExportTable> tables(ExportScope.Contents contents) {
 		List<String> nodes = List.copyOf(contents.nodes());
-		return List.of(documents(List.copyOf(contents.documents())), units(nodes), elements(nodes),
-				indicators(nodes));
+		List<Map<String, Object>> realisasi = new ArrayList<>();
+		List<ExportTable> tables = new ArrayList<>(List.of(documents(List.copyOf(contents.documents())), units(nodes),
+				elements(nodes), indicators(nodes, realisasi)));
+		if (!realisasi.isEmpty()) {
+			tables.add(ExportTable.of(ImportSheet.REALISASI, List.of(), realisasi));
+		}
+		return List.copyOf(tables);
 	}
 
 	private ExportTable documents(List<String> ids) {
@@ -118,7 +129,7 @@ class ExportQueries {
 		return ExportTable.export(ImportSheet.ELEMENTS, List.of(), rows);
 	}
 
-	private ExportTable indicators(List<String> ids) {
+	private ExportTable indicators(List<String> ids, List<Map<String, Object>> realisasi) {
 		List<Map<String, Object>> rows = new ArrayList<>();
 		TreeSet<Integer> years = new TreeSet<>();
 		for (Map<String, Object> found : fetch(INDICATORS, ids)) {
@@ -147,6 +158,17 @@ class ExportQueries {
 			row.put("polarity", p.get("polarity"));
 			row.put("iku", Boolean.TRUE.equals(p.get("iku")) ? "TRUE" : null);
 			rows.add(row);
+			for (Realisasi r : RealisasiLists.read(p).values()) {
+				Map<String, Object> line = new HashMap<>();
+				line.put("indicator", p.get("id"));
+				line.put("year", (long) r.year());
+				line.put("period", r.period().name());
+				line.put("value", r.raw());
+				line.put("evidence", r.evidence());
+				line.put("document", r.document());
+				line.put("source_ref", r.ref());
+				realisasi.add(line);
+			}
 		}
 		return ExportTable.export(ImportSheet.INDICATORS, years, rows);
 	}

@@ -85,6 +85,14 @@ class GraphLookup {
 		}
 		// a wrong link may name a document where a node belongs, or the other way round: every id a link names is
 		// looked up as both; a row's own id only as a node (whether the row is new or a change)
+		for (ImportRow row : rows.realisasi()) {
+			if (row.id() != null) {
+				referenced.add(row.id());
+			}
+			for (Reference reference : row.references()) {
+				referenced.addAll(reference.ids());
+			}
+		}
 		Set<String> nodeIds = new HashSet<>(rowIds);
 		nodeIds.addAll(referenced);
 		return new GraphFacts(nodes(graph, nodeIds), documents(graph, referenced), linksAbove(graph, upwardTargets));

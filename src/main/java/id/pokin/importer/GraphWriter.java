@@ -93,6 +93,14 @@ class GraphWriter {
 			RETURN row.id AS id, elementId(n) AS ref
 			""");
 
+	/** Realisasi of indicators the file names only in its realisasi sheet; a null property is removed. */
+	private static final String SET_REALISASI = """
+			UNWIND $rows AS row
+			MATCH (n:Node {id: row.id})
+			USING INDEX n:Node(id)
+			SET n += row.properties
+			""";
+
 	private static final String DELETE_OWNED_LINKS = """
 			UNWIND $ids AS id
 			MATCH (n:Node {id: id})
@@ -122,7 +130,32 @@ class GraphWriter {
 	 */
 	ImportSummary write(GraphTransaction graph, ImportRows rows, Map<String, String> existing, String user) {
 		Map<String, Current> current = current(graph,
-				rows.nodes().stream().filter(row -> existing.containsKey(row.id())).toList());
+				rows.nodes().stream().filter(row -> existing.containsKey(row.id())).map(ImportRow::id).toList());
+		// an indicator of the file keeps its realisasi, with the realisasi sheet's rows applied
+		RealisasiImport realisasi = new RealisasiImport(rows.realisasi(), user);
+		rows = new ImportRows(rows.documents(), rows.nodes().stream()
+			.map(row -> row.kind() != NodeKind.INDIKATOR ? row
+					: realisasi.withRealisasi(row, current.containsKey(row.id()) ? current.get(row.id()).properties() : null))
+			.toList(), rows.realisasi());
+		Set<String> inFile = new HashSet<>();
+		rows.nodes().forEach(row -> inFile.add(row.id()));
+		List<String> realisasiOnly = realisasi.indicators().stream().filter(id -> !inFile.contains(id)).toList();
+		Map<String, Current> realisasiCurrent = current(graph, realisasiOnly);
+		List<Map<String, Object>> realisasiChanges = new ArrayList<>();
+		List<ChangeLog.Entry> realisasiEntries = new ArrayList<>();
+		for (String id : realisasiOnly) {
+			Current now = realisasiCurrent.get(id);
+			Map<String, Object> after = new HashMap<>(now.properties());
+			after.putAll(realisasi.merged(id, now.properties()));
+			after.values().removeIf(java.util.Objects::isNull);
+			if (!after.equals(now.properties())) {
+				Map<String, Object> set = realisasi.merged(id, now.properties());
+				set.put("version", now.version() + 1);
+				realisasiChanges.add(Map.of("id", id, "properties", set));
+				realisasiEntries.add(this.changeLog.entry(user, ChangeAction.IMPORT, id, NodeKind.INDIKATOR.name(),
+						now.version() + 1, now.properties(), after));
+			}
+		}
 		List<ImportRow> changed = new ArrayList<>();
 		Map<String, Long> versions = new HashMap<>();
 		int created = 0;
@@ -142,6 +175,12 @@ class GraphWriter {
 		Set<String> documents = new HashSet<>();
 		changedDocuments.forEach(row -> documents.add(row.id()));
 		changed.forEach(row -> documents.add((String) row.properties().get("sourceDocument")));
+		realisasiChanges.forEach(change -> {
+			Object document = realisasiCurrent.get(change.get("id")).properties().get("sourceDocument");
+			if (document instanceof String name) {
+				documents.add(name);
+			}
+		});
 		documents.addAll(DocumentChanges.ofContributors(graph,
 				changed.stream().map(ImportRow::id).filter(current::containsKey).toList()));
 		// first, before any other write: the documents' records are locked in the order every writer takes them
@@ -159,8 +198,13 @@ class GraphWriter {
 		Map<String, String> refs = new HashMap<>(existing);
 		refs.putAll(writeNodes(graph, changed, versions, current.keySet()));
 		writeLinks(graph, changed, current.keySet(), refs);
-		this.changeLog.record(graph, joined(entries));
-		int updated = changed.size() - created;
+		for (List<Map<String, Object>> batch : batches(realisasiChanges)) {
+			graph.run(SET_REALISASI, Map.of("rows", batch));
+		}
+		List<ChangeLog.Entry> all = new ArrayList<>(joined(entries));
+		all.addAll(realisasiEntries);
+		this.changeLog.record(graph, all);
+		int updated = changed.size() - created + realisasiChanges.size();
 		return new ImportSummary(rows.count(ImportSheet.DOCUMENTS), rows.count(ImportSheet.UNITS),
 				rows.count(ImportSheet.ELEMENTS), rows.count(ImportSheet.INDICATORS), created, updated,
 				rows.nodes().size() - changed.size());
@@ -201,10 +245,9 @@ class GraphWriter {
 		return rows.stream().filter(row -> !row.properties().equals(now.get(row.id()))).toList();
 	}
 
-	private static Map<String, Current> current(GraphTransaction graph, List<ImportRow> rows) {
+	private static Map<String, Current> current(GraphTransaction graph, List<String> nodeIds) {
 		Map<String, Current> current = new HashMap<>();
-		for (List<ImportRow> batch : batches(rows)) {
-			List<String> ids = batch.stream().map(ImportRow::id).toList();
+		for (List<String> ids : batches(nodeIds)) {
 			for (Map<String, Object> found : graph.fetch(CURRENT_NODES, Map.of("ids", ids))) {
 				current.put((String) found.get("id"), Current.of(found));
 			}

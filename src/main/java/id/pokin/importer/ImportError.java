@@ -109,6 +109,9 @@ record ImportError(String sheet, Integer row, String column, Code code, Message 
 		WRONG_KIND("'%s' di kolom %s adalah %s, padahal kolom ini harus menunjuk %s.",
 				"'%s' in column %s is %s, but this column must point to %s."),
 
+		DUPLICATE_REALISASI("Realisasi indikator '%s' tahun %s %s sudah ada di baris %s; tulis satu baris saja.",
+				"The realisasi of indicator '%s' for %s %s is already on row %s; write one row only."),
+
 		SELF_LINK("Baris ini menunjuk dirinya sendiri di kolom %s.", "This row points to itself in column %s."),
 
 		CYCLE("Tautan ini membuat lingkaran: %s. Pohon kinerja tidak boleh berputar kembali ke dirinya sendiri.",

@@ -112,7 +112,7 @@ class ImportService {
 					: !units.isEmpty() ? levels.get(units.get(0)) : null;
 			return row.withLevel(level);
 		}).toList();
-		return new ImportRows(rows.documents(), nodes);
+		return new ImportRows(rows.documents(), nodes, rows.realisasi());
 	}
 
 }

@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The four tables of an import and their columns, in the order {@code docs/import-format.md} lists them: the
+ * The tables of an import (four, and an optional {@code realisasi}) and their columns, in the order {@code docs/import-format.md} lists them: the
  * order an export writes and the template shows them in (a file may order them freely). Every column has an
  * English key (its name in the format, in messages and in {@code ?lang=en} exports) and a Bahasa Indonesia header
  * (what exports write by default); a file may use either, in any case, with spaces or underscores. Exports also
@@ -34,7 +34,14 @@ enum ImportSheet {
 			List.of("id", "element", "code", "name", "satuan", "baseline", ImportSheet.TARGETS, "final_target",
 					"formula", "data_source", "definition", "rationale", "responsible", "kind", "polarity", "iku",
 					"document", "source_ref"),
-			Set.of("id", "name", "document", "source_ref"));
+			Set.of("id", "name", "document", "source_ref")),
+
+	/**
+	 * What indicators reached (optional: a file without it leaves every realisasi as it is). Each row sets the
+	 * realisasi of one indicator, year and period; an empty value removes it; realisasi the file does not name stay.
+	 */
+	REALISASI("realisasi", List.of("indicator", "year", "period", "value", "evidence", "document", "source_ref"),
+			Set.of("indicator", "year", "period"));
 
 	/** Written by exports beside {@code responsible} (the units' names, for people), skipped by the import. */
 	static final String RESPONSIBLE_NAME = "responsible_name";
@@ -92,6 +99,11 @@ enum ImportSheet {
 
 	boolean knows(String column) {
 		return !TARGETS.equals(column) && this.columns.contains(column);
+	}
+
+	/** A sheet a file may leave out. */
+	boolean isOptional() {
+		return this == REALISASI;
 	}
 
 	boolean hasTargets() {

@@ -66,7 +66,7 @@ final class ImportTemplate {
 		XlsxExportWriter.write(tables(firstYear), out);
 	}
 
-	/** The four empty sheets and the instructions. */
+	/** The empty sheets (the four and realisasi) and the instructions. */
 	static List<ExportTable> tables(int firstYear) {
 		List<Integer> years = IntStream.range(firstYear, firstYear + YEARS).boxed().toList();
 		List<ExportTable> tables = new ArrayList<>();
@@ -144,6 +144,18 @@ final class ImportTemplate {
 		indicators.put("document", DOCUMENT);
 		indicators.put("source_ref", SOURCE_REF);
 		sheets.put(ImportSheet.INDICATORS, ordered(ImportSheet.INDICATORS, indicators));
+		Map<String, String> realisasi = new LinkedHashMap<>();
+		realisasi.put("indicator", "Lembar pilihan (boleh tidak ada): realisasi capaian kinerja. Id indikator "
+				+ "(dari lembar indicators atau yang sudah ada di basis data).");
+		realisasi.put("year", "Tahun realisasi (empat angka), misalnya 2025.");
+		realisasi.put("period", "TW1, TW2, TW3 atau TW4 (nilai yang dicapai sampai akhir triwulan itu), atau YEAR "
+				+ "(realisasi tahunan).");
+		realisasi.put("value", "Realisasi sebagaimana tertulis, misalnya 78,5% atau BB. Kosong: hapus realisasi "
+				+ "tahun dan periode itu. Realisasi yang tidak disebut di berkas tetap tersimpan.");
+		realisasi.put("evidence", "Bukti dukung: nama dokumen atau tautan.");
+		realisasi.put("document", "Id dokumen sumber realisasi (misalnya laporan kinerja), bila ada.");
+		realisasi.put("source_ref", "Tempat di dokumen itu, misalnya Lampiran II hlm. 4.");
+		sheets.put(ImportSheet.REALISASI, ordered(ImportSheet.REALISASI, realisasi));
 		return sheets;
 	}
 

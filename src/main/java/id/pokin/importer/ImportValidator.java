@@ -48,6 +48,7 @@ final class ImportValidator {
 		validator.checkKindsAgainstGraph();
 		List<Edge> links = validator.checkReferences();
 		validator.checkCycles(links);
+		validator.checkRealisasi();
 	}
 
 	/** Ids are unique per namespace (documents; every node); the first row with an id keeps it. */
@@ -172,6 +173,35 @@ final class ImportValidator {
 		return String.join(" \u2192 ", ids);
 	}
 
+	/** Each realisasi is of an indicator (of the file or the graph), once per year and period. */
+	private void checkRealisasi() {
+		Map<List<Object>, ImportRow> seen = new HashMap<>();
+		for (ImportRow row : this.rows.realisasi()) {
+			if (row.id() == null) {
+				continue;
+			}
+			Target found = find(row.id());
+			if (found == null) {
+				error(row, "indicator", Code.UNKNOWN_REFERENCE, row.id(), "indicator",
+						ImportSheet.INDICATORS.sheetName());
+				continue;
+			}
+			if (found.category() != NodeKind.INDIKATOR) {
+				error(row, "indicator", Code.WRONG_KIND, row.id(), "indicator", found.description(),
+						KINDS.get(NodeKind.INDIKATOR));
+				continue;
+			}
+			Object year = row.properties().get("year");
+			Object period = row.properties().get("period");
+			if (year != null && period != null) {
+				ImportRow first = seen.putIfAbsent(List.of(row.id(), year, period), row);
+				if (first != null) {
+					error(row, "period", Code.DUPLICATE_REALISASI, row.id(), year, period, first.row());
+				}
+			}
+		}
+	}
+
 	private static List<Edge> only(Link link, List<Edge> edges) {
 		return edges.stream().filter(edge -> edge.link() == link).toList();
 	}
@@ -179,6 +209,7 @@ final class ImportValidator {
 	private Iterable<ImportRow> allRows() {
 		List<ImportRow> all = new ArrayList<>(this.rows.documents());
 		all.addAll(this.rows.nodes());
+		all.addAll(this.rows.realisasi());
 		return all;
 	}
 

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 
 import org.apache.poi.ss.util.CellReference;
 
+import id.pokin.capaian.Period;
 import id.pokin.cascade.Indicator.IndicatorKind;
 import id.pokin.cascade.Indicator.Polarity;
 import id.pokin.cascade.Level;
@@ -58,6 +59,7 @@ final class RowParser {
 	static ImportRows parse(ImportFile file, ImportErrors errors) {
 		List<ImportRow> documents = new ArrayList<>();
 		List<ImportRow> nodes = new ArrayList<>();
+		List<ImportRow> realisasi = new ArrayList<>();
 		if (file.tables().isEmpty() && !file.problems().isEmpty()) {
 			// the file could not be read at all: that error says it, missing sheets would only repeat it
 			return new ImportRows(documents, nodes);
@@ -65,6 +67,9 @@ final class RowParser {
 		RowParser parser = new RowParser(errors);
 		for (ImportSheet sheet : ImportSheet.values()) {
 			Optional<SheetTable> table = file.table(sheet);
+			if (table.isEmpty() && sheet.isOptional()) {
+				continue;
+			}
 			if (table.isEmpty()) {
 				errors.add(sheet.sheetName(), null, null, Code.MISSING_SHEET, sheet.sheetName());
 				continue;
@@ -78,11 +83,13 @@ final class RowParser {
 					case UNITS -> cells.unit(++seq);
 					case ELEMENTS -> cells.element(++seq);
 					case INDICATORS -> cells.indicator(++seq);
+					case REALISASI -> cells.realisasi();
 				};
-				(sheet == ImportSheet.DOCUMENTS ? documents : nodes).add(parsed);
+				(sheet == ImportSheet.DOCUMENTS ? documents : sheet == ImportSheet.REALISASI ? realisasi : nodes)
+					.add(parsed);
 			}
 		}
-		return new ImportRows(documents, nodes);
+		return new ImportRows(documents, nodes, realisasi);
 	}
 
 	private Columns columns(ImportSheet sheet, SheetTable table) {
@@ -264,6 +271,30 @@ final class RowParser {
 			return new ImportRow(this.sheet, this.row.number(), id, NodeKind.INDIKATOR, null, p,
 					List.of(several("element", Link.CONTRIBUTES_TO), several("responsible", Link.RESPONSIBLE_FOR),
 							source()));
+		}
+
+		/** One realisasi: the indicator it is of (the row's id), year, period, value as written (null removes it). */
+		ImportRow realisasi() {
+			String indicator = required("indicator");
+			if (indicator != null && !Cells.isValidId(indicator)) {
+				error("indicator", Code.INVALID_ID, indicator);
+			}
+			Map<String, Object> p = new LinkedHashMap<>();
+			String yearText = required("year");
+			Integer year = yearText == null ? null : year("year");
+			put(p, "year", year);
+			String periodText = required("period");
+			Period period = periodText == null ? null : Period.parse(periodText);
+			if (periodText != null && period == null) {
+				error("period", Code.INVALID_VALUE, periodText, "period", "TW1, TW2, TW3, TW4, YEAR");
+			}
+			put(p, "period", period);
+			put(p, "raw", text("value"));
+			put(p, "evidence", text("evidence"));
+			put(p, "document", text("document"));
+			put(p, "ref", text("source_ref"));
+			return new ImportRow(this.sheet, this.row.number(), indicator, null, null, p,
+					List.of(single("document", Link.DOCUMENT)));
 		}
 
 		/** The properties every node has; {@code version} is the writer's. */

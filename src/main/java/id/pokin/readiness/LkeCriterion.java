@@ -22,7 +22,10 @@ enum LkeCriterion {
 			"Setiap kinerja memiliki unit penanggung jawab dan setiap unit kerja memiliki kinerja"),
 
 	DEFINISI_OPERASIONAL("Pengukuran Kinerja", "Keberadaan",
-			"Indikator kinerja memiliki definisi operasional, satuan, formula dan sumber data yang jelas");
+			"Indikator kinerja memiliki definisi operasional, satuan, formula dan sumber data yang jelas"),
+
+	PENGUKURAN("Pengukuran Kinerja", "Kualitas",
+			"Pengukuran kinerja dilakukan secara berkala (triwulanan) dengan data realisasi yang andal");
 
 	private final String component;
 

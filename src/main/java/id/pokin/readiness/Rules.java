@@ -10,6 +10,7 @@ import static id.pokin.readiness.LkeCriterion.DEFINISI_OPERASIONAL;
 import static id.pokin.readiness.LkeCriterion.IKU;
 import static id.pokin.readiness.LkeCriterion.INDIKATOR;
 import static id.pokin.readiness.LkeCriterion.PENANGGUNG_JAWAB;
+import static id.pokin.readiness.LkeCriterion.PENGUKURAN;
 import static id.pokin.readiness.LkeCriterion.TARGET;
 import static id.pokin.readiness.Severity.ERROR;
 import static id.pokin.readiness.Severity.INFO;
@@ -117,7 +118,18 @@ final class Rules {
 					"Target menurun", "Targets get worse",
 					"Target indikator \"{name}\" memburuk dari tahun ke tahun: {drops} (polaritas {polarity}).",
 					"Targets of \"{name}\" get worse year on year: {drops} (polarity {polarity}).",
-					"polarity", "drops"));
+					"polarity", "drops"),
+			new ReadinessRule("realisasi-missing", WARNING, PENGUKURAN,
+					new Text("Realisasi triwulan belum diisi", "Quarterly realisasi missing"),
+					new Text("Indikator \"{name}\" belum memiliki realisasi {missingPeriods} tahun {year}, padahal triwulan itu sudah berakhir.",
+							"Indicator \"{name}\" has no realisasi for {missingPeriods} of {year}, though those quarters have ended."),
+					List.of("year", "missingPeriods", "quartersEnded"), Shape.FINDING_PER_ROW_FOR_YEAR, true, null),
+			new ReadinessRule("capaian-implausible", WARNING, PENGUKURAN,
+					new Text("Capaian tidak wajar", "Implausible capaian"),
+					new Text("Capaian indikator \"{name}\" tahun {year} tidak wajar ({reason}): realisasi {realisasi} ({period}) terhadap target {target}, capaian {capaian}.",
+							"The capaian of \"{name}\" for {year} is implausible ({reason}): realisasi {realisasi} ({period}) against target {target}, capaian {capaian}."),
+					List.of("year", "period", "target", "realisasi", "capaian", "reason"), Shape.FINDING_PER_ROW_FOR_YEAR,
+					true, null));
 
 	private Rules() {
 	}

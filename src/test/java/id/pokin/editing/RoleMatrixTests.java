@@ -51,6 +51,11 @@ class RoleMatrixTests extends EditingTests {
 				"mutation { addResponsibility(unit: \"ed-a-sub\", node: \"ed-a-orphan\") { changed } }" });
 		MUTATIONS.put("removeResponsibility", new String[] { "ed-a-leaf",
 				"mutation { removeResponsibility(unit: \"ed-a-sub\", node: \"ed-a-leaf\") { changed } }" });
+		// realisasi and weights (capaian/)
+		MUTATIONS.put("setRealisasi", new String[] { "ed-a-ind",
+				"mutation { setRealisasi(id: \"ed-a-ind\", version: 0, year: 2025, period: TW1, value: \"40%\") { id } }" });
+		MUTATIONS.put("setContributionWeight", new String[] { "ed-a-kondisi",
+				"mutation { setContributionWeight(from: \"ed-a-leaf\", to: \"ed-a-kondisi\", weight: 2) { changed } }" });
 	}
 
 	static List<Arguments> everyMutationAsEveryUser() {

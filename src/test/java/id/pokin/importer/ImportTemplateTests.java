@@ -19,7 +19,7 @@ class ImportTemplateTests {
 	@Test
 	void theFourSheetsHaveTheirHeadersWithFiveTargetYearsAndThePetunjukComesLast() throws IOException {
 		Map<String, List<List<String>>> cells = Exports.workbookCells(template(2026));
-		assertThat(cells).containsOnlyKeys("documents", "units", "elements", "indicators", "petunjuk");
+		assertThat(cells).containsOnlyKeys("documents", "units", "elements", "indicators", "realisasi", "petunjuk");
 		assertThat(List.copyOf(cells.keySet())).last().isEqualTo("petunjuk");
 		assertThat(cells.get("units")).containsExactly(strings("id", "name", "code", "level", "parent", "document", "source_ref"));
 		assertThat(cells.get("indicators")).containsExactly(strings("id", "element", "code", "name", "satuan", "baseline",
@@ -28,6 +28,8 @@ class ImportTemplateTests {
 				"source_ref"));
 		assertThat(cells.get("documents").get(0)).hasSize(ImportSheet.DOCUMENTS.columns().size());
 		assertThat(cells.get("elements").get(0)).hasSize(ImportSheet.ELEMENTS.columns().size());
+		assertThat(cells.get("realisasi")).containsExactly(strings("indicator", "year", "period", "value", "evidence",
+				"document", "source_ref"));
 	}
 
 	@Test
@@ -50,12 +52,14 @@ class ImportTemplateTests {
 	void theTemplateReadsAsAnEmptyImportWithoutErrorsAndThePetunjukUnread() throws IOException {
 		ImportFile file = Exports.importFile(template(2026), ExportFormat.XLSX, this.dir);
 		assertThat(file.problems()).isEmpty();
-		assertThat(file.tables()).extracting(SheetTable::name).containsExactly("documents", "units", "elements", "indicators");
+		assertThat(file.tables()).extracting(SheetTable::name).containsExactly("documents", "units", "elements", "indicators",
+				"realisasi");
 		ImportErrors errors = new ImportErrors();
 		ImportRows rows = RowParser.parse(file, errors);
 		assertThat(errors.first()).isEmpty();
 		assertThat(rows.documents()).isEmpty();
 		assertThat(rows.nodes()).isEmpty();
+		assertThat(rows.realisasi()).isEmpty();
 	}
 
 	private static byte[] template(int year) throws IOException {

@@ -45,7 +45,9 @@ class ReadinessRulesTests extends GraphQlIntegrationTest {
 			Map.entry("indicator-duplicate", Set.of("rx-d-i-pbj-1")),
 			Map.entry("element-duplicate", Set.of("rx-d-s-dup-1")),
 			Map.entry("output-indicator-too-high", Set.of("rx-d-i-output-pd", "rx-d-i-output-kind")),
-			Map.entry("target-regression", Set.of("rx-d-i-regress", "rx-d-i-regress-lower")));
+			Map.entry("target-regression", Set.of("rx-d-i-regress", "rx-d-i-regress-lower")),
+			Map.entry("realisasi-missing", Set.of("rx-i-t1")),
+			Map.entry("capaian-implausible", Set.of("rx-i-s2")));
 
 	@Autowired
 	ReadinessService service;

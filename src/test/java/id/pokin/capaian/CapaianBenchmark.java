@@ -1,0 +1,86 @@
+package id.pokin.capaian;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import id.pokin.cli.PokinCommand;
+import id.pokin.support.GraphQlIntegrationTest;
+import id.pokin.support.TestNeo4j;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.neo4j.driver.Session;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * Not a test: generates one synthetic region (~10,000 nodes, realisasi for every indicator of 2025) and prints the
+ * median time of the capaian queries on it: the roll-up of the region's top goals (one query for all of them), the
+ * whole region's capaian tree, and atRisk with its causes. Run it with {@code bench/capaian.sh [runs]}.
+ */
+@EnabledIfSystemProperty(named = "pokin.bench", matches = "capaian")
+class CapaianBenchmark extends GraphQlIntegrationTest {
+
+	private static final int RUNS = Integer.getInteger("bench.runs", 30);
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	CapaianService service;
+
+	@Test
+	void measure() throws Exception {
+		TestNeo4j.load();
+		PokinCommand generate = this.context.getBeansOfType(PokinCommand.class).values().stream()
+			.filter(command -> command.name().equals("generate")).findFirst().orElseThrow();
+		generate.run(List.of("--regions", "1", "--seed", "7"));
+		String region;
+		List<String> tops;
+		try (Session session = TestNeo4j.driver().session()) {
+			long nodes = session.run("MATCH (n:Node) RETURN count(n) AS n").single().get("n").asLong();
+			long withRealisasi = session.run("MATCH (i:Indikator) WHERE i.realisasiYears IS NOT NULL RETURN count(i) AS n")
+				.single().get("n").asLong();
+			region = session.run("MATCH (u:Unit {level: 'PEMDA'}) RETURN u.id AS id").single().get("id").asString();
+			tops = session.run("MATCH (t:Tujuan) RETURN t.id AS id").list(r -> r.get("id").asString());
+			System.out.printf("%n%d nodes, %d indicators with realisasi, region %s, %d tujuan%n", nodes, withRealisasi,
+					region, tops.size());
+		}
+		Set<CapaianService.RollupKey> keys = new HashSet<>();
+		tops.forEach(id -> keys.add(new CapaianService.RollupKey(id, 2025, Period.YEAR)));
+		String scope = region;
+		List<Row> rows = new ArrayList<>();
+		rows.add(time("rollup of the region's tujuan (one query, whole region below)", () -> this.service.rollups(keys).size()));
+		rows.add(time("capaianTree of the region (every node with its capaian)", () -> this.service.tree(scope, 2025, Period.YEAR).size()));
+		rows.add(time("atRisk(region, 2025, YEAR, below 85) with causes", () -> this.service.atRisk(scope, 2025, Period.YEAR, 85).size()));
+		rows.add(time("atRisk(region, 2025, TW2, below 85) with causes", () -> this.service.atRisk(scope, 2025, Period.TW2, 85).size()));
+		System.out.printf("%n%-62s %10s %10s %10s %8s%n", "query (" + RUNS + " runs after 10 warm-up)", "median ms", "p90 ms",
+				"max ms", "result");
+		rows.forEach(row -> System.out.printf("%-62s %10.1f %10.1f %10.1f %8d%n", row.name, row.median, row.p90, row.max,
+				row.size));
+	}
+
+	private static Row time(String name, Supplier<Integer> query) {
+		int size = 0;
+		for (int i = 0; i < 10; i++) {
+			size = query.get();
+		}
+		List<Double> times = new ArrayList<>();
+		for (int i = 0; i < RUNS; i++) {
+			long start = System.nanoTime();
+			size = query.get();
+			times.add((System.nanoTime() - start) / 1e6);
+		}
+		Collections.sort(times);
+		return new Row(name, times.get(times.size() / 2), times.get((int) (times.size() * 0.9)), times.get(times.size() - 1),
+				size);
+	}
+
+	private record Row(String name, double median, double p90, double max, int size) {
+	}
+
+}

@@ -1,0 +1,87 @@
+package id.pokin.capaian;
+
+import id.pokin.support.Browser;
+import id.pokin.support.GraphQlIntegrationTest;
+import id.pokin.support.TestNeo4j;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.WebElement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The Capaian page and the realisasi card in Chromium, on the Luwu Timur CSF cascade with the made-up realisasi of
+ * its Sekretariat Daerah (fixtures/capaian/NOTES.md). Screenshots go to target/screenshots/.
+ */
+class CapaianPageBrowserTests extends GraphQlIntegrationTest {
+
+	private static Browser browser;
+
+	@BeforeAll
+	static void fixture() {
+		TestNeo4j.load("ui-luwutimur-csf.cypher", "capaian/realisasi-luwutimur-setda.cypher");
+	}
+
+	@BeforeEach
+	void startBrowser() {
+		Browser.assumeAvailable();
+		if (browser == null) {
+			browser = Browser.start("http://localhost:" + this.port);
+		}
+		browser.open("/?lang=id#/");
+		browser.consoleErrors();
+	}
+
+	@AfterEach
+	void noConsoleErrorsAndNothingFromOutside() {
+		if (browser == null) {
+			return;
+		}
+		assertThat(browser.consoleErrors()).as("Chromium console errors").isEmpty();
+		assertThat(browser.foreignResources()).as("resources from outside the app").isEmpty();
+	}
+
+	@AfterAll
+	static void stopBrowser() {
+		if (browser != null) {
+			browser.close();
+			browser = null;
+		}
+	}
+
+	@Test
+	void theCapaianPageShowsTheTreeTheGoalsAtRiskAndTheirCausePaths() {
+		browser.open("/#/capaian?scope=fx-lt-u-setda&year=2025");
+		assertThat(browser.text("h1")).isEqualTo("Capaian kinerja");
+		browser.waitUntil(d -> !browser.findAll("[data-tree]").isEmpty());
+		assertThat(browser.find(".cap-tree [data-node='fx-lt-k-outcome']").getText()).contains("93,7%");
+		assertThat(browser.findAll(".risk-list > li")).extracting(WebElement::getText)
+			.satisfiesExactly(first -> assertThat(first).contains("Meningkatnya Kualitas Kesejahteraan Rakyat", "80,4%"),
+					second -> assertThat(second).contains("Terfasilitasinya kegiatan keagamaan", "40%"));
+		browser.find("[data-risk='0']").click();
+		browser.waitUntil(d -> browser.findAll(".on-path").size() >= 3);
+		assertThat(browser.findAll(".cap-row.on-path")).extracting(e -> e.getAttribute("data-node"))
+			.contains("fx-lt-k-1.2", "fx-lt-k-1.2.1", "fx-lt-i-keagamaan")
+			.doesNotContain("fx-lt-i-rb");
+		assertThat(browser.find(".cap-row[data-node='fx-lt-i-keagamaan']").getAttribute("class")).contains("cap-OFF_TRACK");
+		browser.find("[data-chart-id='fx-lt-i-keagamaan']").click();
+		browser.waitUntil(d -> "fx-lt-i-keagamaan".equals(browser.find("[data-chart]").getAttribute("data-loaded")));
+		assertThat(browser.findAll("[data-chart] svg.series-chart circle.chart-quarter")).hasSize(2);
+		assertThat(browser.findAll("[data-chart] svg.series-chart path.chart-year")).hasSize(1);
+		browser.screenshot("capaian-page");
+	}
+
+	@Test
+	void theIndicatorPageShowsItsRealisasiBesideTheTargets() {
+		browser.open("/#/node/fx-lt-i-kesra");
+		browser.waitUntil(d -> "true".equals(browser.find("[data-realisasi]").getAttribute("data-loaded")));
+		WebElement row = browser.find(".realisasi-table tr[data-year='2025']");
+		assertThat(row.getText()).contains("95%", "20%", "45%", "70%", "96%");
+		assertThat(browser.find("[data-realisasi]").getText()).contains("Realisasi dan capaian");
+		browser.screenshot("capaian-realisasi-card");
+	}
+
+}
