@@ -105,7 +105,7 @@ public class LkeFindings {
 			case CASCADING -> elements + indicators;
 			case INDIKATOR -> elements + indicators;
 			case IKU -> topIndicators;
-			case TARGET, DEFINISI_OPERASIONAL -> indicators;
+			case TARGET, DEFINISI_OPERASIONAL, PENGUKURAN -> indicators;
 			case PENANGGUNG_JAWAB -> units + elements + indicators;
 		};
 	}
