@@ -63,6 +63,11 @@ final class ImportErrors {
 		return this.count == 0;
 	}
 
+	/** Whether as many errors were found as are reported: more would only be counted. */
+	boolean isFull() {
+		return this.limit > 0 && this.count >= this.limit;
+	}
+
 	/** How many errors were found, reported or not. */
 	int count() {
 		return this.count;

@@ -10,6 +10,7 @@ import id.pokin.database.GraphTransaction;
 import id.pokin.database.GraphWrites;
 import id.pokin.database.ImportsUnderWay;
 import id.pokin.importer.Reference.Link;
+import id.pokin.web.InputLimits;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -83,6 +84,12 @@ class ImportService {
 		errors.addAll(file.problems());
 		ImportRows rows = RowParser.parse(file, errors);
 		long parsed = System.nanoTime();
+		if (errors.isFull()) {
+			// refused whatever the graph holds, and the list is full: looking every id up (60,000 rows of a broken
+			// file) would only add to a count, at the cost of the database's time
+			errors.add(ImportError.ofFile(ImportError.Code.CHECKS_SKIPPED, InputLimits.IMPORT_ERRORS_REPORTED));
+			return ImportResult.rejected(errors);
+		}
 		GraphFacts facts = this.lookup.factsFor(graph, rows);
 		ImportValidator.check(rows, facts, errors);
 		long checked = System.nanoTime();

@@ -82,6 +82,8 @@ class GraphQlExecution {
 	 * resolved, a list multiplying what is under it by its page size or {@code listFanOut} ({@link QueryCost})
 	 * @param listFanOut how many items a list without paging ({@code parents}, {@code children}, a trace's
 	 * {@code nodes}...) is expected to hold, for the cost
+	 * @param rootFieldCost what each top-level field (and alias of one) adds to the cost: each is at least one
+	 * database query of its own, while the fields under it are fetched in batches, one query per level
 	 * @param maxResultValues most values (fields of objects, list items) a response may hold; the request is stopped
 	 * there: the last guard where the expected fan-out was wrong
 	 * @param maxBodySize largest {@code /graphql} request body (the query and its variables)
@@ -93,7 +95,8 @@ class GraphQlExecution {
 	 */
 	@ConfigurationProperties("pokin.graphql")
 	record Properties(@DefaultValue("15") int maxDepth, @DefaultValue("100000") long maxCost,
-			@DefaultValue("10") int listFanOut, @DefaultValue("500000") long maxResultValues,
+			@DefaultValue("10") int listFanOut, @DefaultValue("500") int rootFieldCost,
+			@DefaultValue("500000") long maxResultValues,
 			@DefaultValue("256KB") DataSize maxBodySize, @DefaultValue("8MB") DataSize parseCacheSize,
 			@DefaultValue("30") int timeoutSeconds, @DefaultValue("50") int defaultPageSize,
 			@DefaultValue("500") int maxPageSize) {

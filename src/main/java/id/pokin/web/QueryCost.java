@@ -36,7 +36,9 @@ import org.springframework.graphql.data.query.ScrollPositionCursorStrategy;
  * what is under it by its size: a connection's {@code edges} by its {@code first} (or the default page size), a
  * list with a {@code first} argument ({@code search}) by that, any other list ({@code parents}, {@code children},
  * {@code responsibleFor}, a trace's paths and their {@code nodes}...) by the expected fan-out
- * ({@code pokin.graphql.list-fan-out}). Aliases count as the fields they repeat. GitHub's GraphQL API limits its
+ * ({@code pokin.graphql.list-fan-out}). A top-level field adds {@code pokin.graphql.root-field-cost}: it is a
+ * database query of its own, where the fields under it are batched a level at a time, so a thousand aliases of
+ * {@code node(id:)} are a thousand queries. Aliases count as the fields they repeat. GitHub's GraphQL API limits its
  * node count the same way. Introspection fields count once each: their size is the schema's, and graphql-java's
  * good-faith introspection check already refuses the nested introspection queries that would multiply it.
  * <p>
@@ -51,6 +53,8 @@ class QueryCost extends SimplePerformantInstrumentation {
 
 	private final int fanOut;
 
+	private final int rootFieldCost;
+
 	private final int defaultPageSize;
 
 	private final int maxPageSize;
@@ -60,6 +64,7 @@ class QueryCost extends SimplePerformantInstrumentation {
 	QueryCost(GraphQlExecution.Properties limits, CursorStrategy<ScrollPosition> cursors) {
 		this.maxCost = limits.maxCost();
 		this.fanOut = limits.listFanOut();
+		this.rootFieldCost = limits.rootFieldCost();
 		this.defaultPageSize = limits.defaultPageSize();
 		this.maxPageSize = limits.maxPageSize();
 		this.cursors = cursors;
@@ -115,7 +120,8 @@ class QueryCost extends SimplePerformantInstrumentation {
 			GraphQLFieldDefinition definition = field.getFieldDefinitions(schema).get(0);
 			checkArguments(field, definition);
 			long children = costOf(schema, field.getChildren(), field);
-			sum = saturatedAdd(sum, saturatedAdd(1, saturatedMultiply(size(schema, field, definition, parent), children)));
+			long own = parent == null && !field.getFieldName().startsWith("__") ? 1 + this.rootFieldCost : 1;
+			sum = saturatedAdd(sum, saturatedAdd(own, saturatedMultiply(size(schema, field, definition, parent), children)));
 		}
 		return sum;
 	}

@@ -157,14 +157,20 @@ final class AbuseApp implements AutoCloseable {
 	}
 
 	/**
-	 * A few normal and a few refused requests, so that the first case is not timed on a cold JVM (classes loaded
-	 * and code compiled on first use), which a 1 s bound would mistake for a slow refusal.
+	 * A few normal and a few refused requests, signed-in refused edits among them, so that the first case is not
+	 * timed on a cold JVM (classes loaded and code compiled on first use), which a 1 s bound would mistake for a slow
+	 * refusal.
 	 */
 	private void warmUp() {
 		for (int i = 0; i < 10; i++) {
 			Http.send(Http.graphQl(base(), null, "{ search(text: \"kinerja\", first: 5) { id name } }", null));
 			Http.send(Http.graphQl(base(), null, "{ search(text: \"unterminated }", null));
 			Http.send(Http.get(base(), "/api/readiness/report.csv?year=20x"));
+			// signed-in writes: each user's password check is then remembered, and the editing path compiled
+			Http.send(Http.graphQl(base(), "admin",
+					"mutation { updateUnit(id: \"ed-a-bag\", version: -1, input: {name: \"x\"}) { id } }", null));
+			Http.send(Http.graphQl(base(), "planner-a",
+					"mutation { updateUnit(id: \"ed-a-bag\", version: -1, input: {name: \"x\"}) { id } }", null));
 		}
 	}
 

@@ -39,7 +39,9 @@ class ReadinessDatasetTests extends GraphQlIntegrationTest {
 			"indicator-duplicate", 2,
 			"element-duplicate", 2,
 			"output-indicator-too-high", 0,
-			"target-regression", 2);
+			"target-regression", 2,
+			"realisasi-missing", 0,
+			"capaian-implausible", 0);
 
 	@Autowired
 	ReadinessService service;

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import graphql.execution.CoercedVariables;
@@ -23,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The cost model on the application's schema, without a server: what the UI's queries and the cost. */
 class QueryCostTests {
 
-	private static final GraphQlExecution.Properties DEFAULTS = new GraphQlExecution.Properties(15, 100_000, 10, 500_000,
+	private static final GraphQlExecution.Properties DEFAULTS = new GraphQlExecution.Properties(15, 100_000, 10, 0, 500_000,
 			DataSize.ofKilobytes(256), DataSize.ofMegabytes(8), 30, 50, 500);
 
 	private static final GraphQLSchema SCHEMA = schema();
@@ -90,6 +92,20 @@ class QueryCostTests {
 			assertThat(uiCost).as(what).isLessThan(DEFAULTS.maxCost() / 2);
 		});
 		System.out.printf("cost %,d: the issue's 50 aliases%n", attackCost);
+	}
+
+	@Test
+	void eachTopLevelFieldIsAQueryOfItsOwn() {
+		QueryCost withRootCost = new QueryCost(new GraphQlExecution.Properties(15, 100_000, 10, 500, 500_000,
+				DataSize.ofKilobytes(256), DataSize.ofMegabytes(8), 30, 50, 500), QueryCost.defaultCursors());
+		String oneNode = "{ node(id: \"x\") { id } }";
+		assertThat(withRootCost.costOf(SCHEMA, Parser.parse(oneNode), null, CoercedVariables.emptyVariables()))
+			.isEqualTo(1 + 500 + 1);
+		String thousandAliases = IntStream.range(0, 1000)
+			.mapToObj(i -> "n" + i + ": node(id: \"x" + i + "\") { id }")
+			.collect(Collectors.joining(" ", "{ ", " }"));
+		assertThat(withRootCost.costOf(SCHEMA, Parser.parse(thousandAliases), null, CoercedVariables.emptyVariables()))
+			.isEqualTo(1000L * (1 + 500 + 1));
 	}
 
 	private long costOf(String query) {

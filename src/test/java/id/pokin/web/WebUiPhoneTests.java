@@ -90,6 +90,7 @@ class WebUiPhoneTests extends GraphQlIntegrationTest {
 		pages.put("node", "/#/node/blg-setda-u-setda");
 		pages.put("node-indicator", "/#/node/blg-setda-i-1");
 		pages.put("search", "/#/search?q=jumlah");
+		pages.put("capaian", "/#/capaian?scope=blg-setda-u-setda&year=2024");
 		List<String> tooWide = new ArrayList<>();
 		pages.forEach((name, path) -> {
 			browser.open(path);
@@ -98,6 +99,9 @@ class WebUiPhoneTests extends GraphQlIntegrationTest {
 			}
 			if (name.startsWith("cascade-") && !name.endsWith("choose") || name.equals("cascade")) {
 				browser.find("#tree[data-details=loaded]");
+			}
+			if (name.equals("capaian")) {
+				browser.find("[data-tree]");
 			}
 			assertThat(browser.<Number>js("return innerWidth").intValue()).isEqualTo(WIDTH);
 			if (!fitsTheScreen()) {
