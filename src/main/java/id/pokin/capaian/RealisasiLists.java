@@ -94,9 +94,9 @@ public final class RealisasiLists {
 		properties.put(PERIODS, periods);
 		properties.put(RAW, raws);
 		properties.put(VALUES, values);
-		properties.put(EVIDENCE, evidence);
-		properties.put(DOCUMENTS, documents);
-		properties.put(REFS, refs);
+		properties.put(EVIDENCE, orNone(evidence));
+		properties.put(DOCUMENTS, orNone(documents));
+		properties.put(REFS, orNone(refs));
 		properties.put(BY, by);
 		properties.put(AT, at);
 	}
@@ -120,6 +120,15 @@ public final class RealisasiLists {
 
 	private static Double number(Object value) {
 		return value instanceof Number n && !Double.isNaN(n.doubleValue()) ? n.doubleValue() : null;
+	}
+
+	/**
+	 * A list of nothing but empty texts is not stored (null removes it): it says no more than its absence, which the
+	 * reading takes the same way, and Neo4j's offline importer leaves such a list out too, so a graph is the same
+	 * whichever way it was written.
+	 */
+	private static List<String> orNone(List<String> texts) {
+		return texts.stream().allMatch(String::isEmpty) ? null : texts;
 	}
 
 	private static String orEmpty(String text) {

@@ -45,15 +45,20 @@ public final class NodeMapper {
 	}
 
 	private static List<Target> targets(Map<String, Object> p) {
-		List<?> years = (List<?>) p.getOrDefault("targetYears", List.of());
-		List<?> raws = (List<?>) p.getOrDefault("targetRaw", List.of());
-		List<?> values = (List<?>) p.getOrDefault("targetValue", List.of());
+		// a projection holds the key with null where the node has no such property
+		List<?> years = list(p, "targetYears");
+		List<?> raws = list(p, "targetRaw");
+		List<?> values = list(p, "targetValue");
 		List<Target> targets = new ArrayList<>(years.size());
 		for (int i = 0; i < years.size(); i++) {
 			targets.add(new Target(((Number) years.get(i)).intValue(), (String) raws.get(i),
 					i < values.size() ? number(values.get(i)) : null));
 		}
 		return targets;
+	}
+
+	private static List<?> list(Map<String, Object> p, String key) {
+		return p.get(key) instanceof List<?> list ? list : List.of();
 	}
 
 	/** Lists in Neo4j cannot hold nulls, so a target without a number is stored as NaN. */

@@ -1,6 +1,7 @@
 package id.pokin.generator;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.SplittableRandom;
 
+import id.pokin.capaian.RealisasiLists;
 import id.pokin.cascade.Level;
 import id.pokin.cascade.NodeKind;
 import id.pokin.cascade.SearchText;
@@ -265,10 +267,13 @@ class CascadeGenerator {
 				raws.add(format(value, satuan));
 				numbers.add(value);
 			}
-			p.put("realisasiYears", realisasiYears);
-			p.put("realisasiPeriods", periods);
-			p.put("realisasiRaw", raws);
-			p.put("realisasiValue", numbers);
+			// the parallel lists an import or setRealisasi writes (RealisasiLists); no evidence, document or reference
+			p.put(RealisasiLists.YEARS, realisasiYears);
+			p.put(RealisasiLists.PERIODS, periods);
+			p.put(RealisasiLists.RAW, raws);
+			p.put(RealisasiLists.VALUES, numbers);
+			p.put(RealisasiLists.BY, Collections.nCopies(4, "generate"));
+			p.put(RealisasiLists.AT, Collections.nCopies(4, GeneratorSettings.FIRST_YEAR + 1 + "-01-15T00:00:00Z"));
 		}
 
 		private static String format(double value, String satuan) {

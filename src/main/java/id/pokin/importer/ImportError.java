@@ -134,11 +134,11 @@ record ImportError(String sheet, Integer row, String column, Code code, Message 
 
 		CONCURRENT_CHANGE(
 				"Impor lain atau suntingan lewat aplikasi membuat id yang sama dengan berkas ini pada saat yang bersamaan, jadi tidak ada yang diimpor. Impor berkas ini sekali lagi.",
-				"Another import or an edit created an id of this file at the same moment, so nothing was imported. Import this file again.");
+				"Another import or an edit created an id of this file at the same moment, so nothing was imported. Import this file again."),
 
 		CHECKS_SKIPPED(
-				"Berkas ini memuat %d kesalahan atau lebih, jadi rujukannya belum diperiksa terhadap basis data. Perbaiki kesalahan yang tercantum, lalu impor lagi.",
-				"This file holds %d errors or more, so its references were not checked against the database yet. Fix the errors listed, then import it again.");
+				"Berkas ini memuat %s kesalahan atau lebih, jadi rujukannya belum diperiksa terhadap basis data. Perbaiki kesalahan yang tercantum, lalu impor lagi.",
+				"This file holds %s errors or more, so its references were not checked against the database yet. Fix the errors listed, then import it again.");
 
 		private final String id;
 

@@ -238,10 +238,15 @@ final class AbuseApp implements AutoCloseable {
 
 	}
 
+	/**
+	 * What the graph holds, counted: nodes (less the application's coordination records, which the first write of a
+	 * link or of a document's nodes creates once: the links lock, a document's check generation), relationships,
+	 * audit records and the sum of versions.
+	 */
 	State state() {
 		try (Session session = this.driver.session()) {
 			Record counts = session.run("""
-					CALL { MATCH (n) RETURN count(n) AS nodes }
+					CALL { MATCH (n) WHERE NOT n:PokinLock AND NOT n:CheckedDocument RETURN count(n) AS nodes }
 					CALL { MATCH ()-[r]->() RETURN count(r) AS relationships }
 					CALL { MATCH (c:Change) RETURN count(c) AS changes }
 					CALL { MATCH (n:Node) RETURN coalesce(sum(n.version), 0) AS versions }
@@ -253,6 +258,13 @@ final class AbuseApp implements AutoCloseable {
 	}
 
 	/** Runs a statement on the app's database (for a case that writes on purpose, to undo it). */
+	/** A query's one number (a count), for checks a case makes of its own. */
+	long count(String cypher, Map<String, Object> parameters) {
+		try (Session session = this.driver.session()) {
+			return session.run(cypher, parameters).single().get(0).asLong();
+		}
+	}
+
 	void write(String cypher, Map<String, Object> parameters) {
 		try (Session session = this.driver.session()) {
 			session.run(cypher, parameters).consume();

@@ -47,6 +47,13 @@ class AbuseSuiteTests {
 	/** A refusal may take this long, request and answer included. */
 	static final long REFUSAL_MILLIS = 1000;
 
+	/**
+	 * The last of 50 simultaneous creations of one id may take this long: they are signed-in writes that queue
+	 * behind one another for the links lock and the id's constraint on 2 cores, so what is checked is each answer's
+	 * code and that nothing more than the one creation is written, not one request's speed.
+	 */
+	static final long RACE_MILLIS = 5000;
+
 	/** An error answer is short; a list of every problem of a huge file is not an answer. */
 	static final int MAX_ERROR_BYTES = 1 << 20;
 
@@ -322,16 +329,22 @@ class AbuseSuiteTests {
 		if (answers.size() - refused.size() != 1) {
 			problems.add((answers.size() - refused.size()) + " of 50 created it (expected 1)");
 		}
-		refused.stream().flatMap(answer -> refusalProblems(answer).stream()).distinct().forEach(problems::add);
+		refused.stream()
+			.flatMap(answer -> refusalProblems(answer, RACE_MILLIS).stream())
+			.distinct()
+			.forEach(problems::add);
 		long millis = answers.stream().mapToLong(Answer::millis).max().orElse(0);
 		Answer sample = refused.isEmpty() ? answers.get(0) : refused.get(0);
+		// the one creation records itself and its two links (on the kondisi and the unit): nothing else may be written
 		long changes = app.state().changes() - before.changes();
-		if (changes != 1) {
-			problems.add(changes + " audit records written (expected 1)");
+		long ofTheCreation = app.count("MATCH (c:Change) WHERE c.nodeId = $id OR c.changes CONTAINS $id RETURN count(c)",
+				Map.of("id", id));
+		if (changes != ofTheCreation || ofTheCreation != 3) {
+			problems.add(changes + " audit records written, " + ofTheCreation + " of the one creation (expected 3)");
 		}
-		// the one created (its node, links and audit record) is removed, so the graph is as before
+		// the one created (its node, links and audit records) is removed, so the graph is as before
 		app.write("MATCH (n:Node {id: $id}) DETACH DELETE n", Map.of("id", id));
-		app.write("MATCH (c:Change {nodeId: $id}) DETACH DELETE c", Map.of("id", id));
+		app.write("MATCH (c:Change) WHERE c.nodeId = $id OR c.changes CONTAINS $id DETACH DELETE c", Map.of("id", id));
 		finish("createIndicator-same-new-id-x50-concurrent", "50 createIndicator with one new id at once",
 				status(sample) + " (x" + refused.size() + ")", code(sample), millis, before, State.zero(), problems);
 	}
@@ -378,6 +391,10 @@ class AbuseSuiteTests {
 
 	/** What is wrong with an answer as the refusal of a bad input; empty when it is one. */
 	static List<String> refusalProblems(Answer answer) {
+		return refusalProblems(answer, REFUSAL_MILLIS);
+	}
+
+	static List<String> refusalProblems(Answer answer, long millis) {
 		List<String> problems = new ArrayList<>();
 		if (answer.timedOut()) {
 			problems.add("no answer in " + Http.PATIENCE.toSeconds() + " s");
@@ -411,7 +428,7 @@ class AbuseSuiteTests {
 		else {
 			problems.add("not refused: HTTP " + answer.status() + (answer.status() == 200 ? " with data" : ""));
 		}
-		if (answer.millis() > REFUSAL_MILLIS) {
+		if (answer.millis() > millis) {
 			problems.add("took " + answer.millis() + " ms");
 		}
 		if (answer.body().length > MAX_ERROR_BYTES) {

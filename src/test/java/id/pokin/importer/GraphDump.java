@@ -42,6 +42,9 @@ record GraphDump(List<Map<String, Object>> nodes, List<Map<String, Object>> rela
 			Map<String, Object> properties = new java.util.HashMap<>((Map<String, Object>) node.get("properties"));
 			properties.remove("seq");
 			properties.remove("version");
+			// who recorded a realisasi and when: a new recording on every import, as an audit record is
+			properties.remove("realisasiBy");
+			properties.remove("realisasiAt");
 			return Map.<String, Object>of("labels", node.get("labels"), "properties", properties);
 		}).toList();
 		return new GraphDump(plain, this.relationships);
