@@ -164,6 +164,7 @@ final class AbuseApp implements AutoCloseable {
 	private void warmUp() {
 		for (int i = 0; i < 10; i++) {
 			Http.send(Http.graphQl(base(), null, "{ search(text: \"kinerja\", first: 5) { id name } }", null));
+			Http.send(Http.graphQl(base(), null, AbuseSuiteTests.NORMAL_QUERY, null));
 			Http.send(Http.graphQl(base(), null, "{ search(text: \"unterminated }", null));
 			Http.send(Http.get(base(), "/api/readiness/report.csv?year=20x"));
 			// signed-in writes: each user's password check is then remembered, and the editing path compiled
