@@ -54,6 +54,13 @@ class AbuseSuiteTests {
 	 */
 	static final long RACE_MILLIS = 5000;
 
+	/**
+	 * A file of 60,000 rows is read and checked whole before it is refused (its error count is part of the answer):
+	 * 0.6-0.9 s on 2 cores beside the suite, too near the 1 s bound to hold it there without failing builds at
+	 * random. The table records its time like any other's.
+	 */
+	static final long WHOLE_FILE_MILLIS = 2000;
+
 	/** An error answer is short; a list of every problem of a huge file is not an answer. */
 	static final int MAX_ERROR_BYTES = 1 << 20;
 
@@ -276,7 +283,8 @@ class AbuseSuiteTests {
 		for (HttpRequest request : c.requests().get()) {
 			Answer answer = Http.send(request);
 			answers.add(answer);
-			problems.addAll(refusalProblems(answer));
+			problems.addAll(refusalProblems(answer,
+					c.name().equals("import-60000-bad-rows") ? WHOLE_FILE_MILLIS : REFUSAL_MILLIS));
 			if (answer.status() == 0) {
 				break;
 			}
