@@ -8,7 +8,7 @@ import java.util.function.Supplier;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import id.pokin.database.GraphVersion;
+import id.pokin.graph.GraphVersion;
 
 /**
  * The subgraphs capaian read lately, each under the graph version it was read at, so the pages that ask for the same
