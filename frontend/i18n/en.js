@@ -326,4 +326,9 @@ export default {
   'realisasi.evidence': "Evidence (bukti dukung)",
   'realisasi.evidenceHint': "document name or link",
   'realisasi.stale': "Someone else changed this indicator just now. Reload the page, then enter it again.",
+  'capaianView.label': "Capaian",
+  'capaianView.off': "not shown",
+  'capaianView.legend': "Capaian colours:",
+  'capaianView.failed': "Capaian could not be loaded: {message}",
+  'capaianView.boxLine': "Capaian {year} {period}: {value}",
 };

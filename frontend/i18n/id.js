@@ -326,4 +326,9 @@ export default {
   'realisasi.evidence': "Bukti dukung",
   'realisasi.evidenceHint': "nama dokumen atau tautan",
   'realisasi.stale': "Indikator ini baru saja diubah orang lain. Muat ulang halaman, lalu isi lagi.",
+  'capaianView.label': "Capaian",
+  'capaianView.off': "tidak ditampilkan",
+  'capaianView.legend': "Warna capaian:",
+  'capaianView.failed': "Capaian tidak dapat dimuat: {message}",
+  'capaianView.boxLine': "Capaian {year} {period}: {value}",
 };

@@ -5,7 +5,8 @@ import { allNodes, gql } from '../api.js';
 import { esc, html, mount, raw } from '../dom.js';
 import { getLang, levelLabel, num, t } from '../i18n.js';
 import { href, replace } from '../router.js';
-import { kindBadge } from './search.js';
+import { kindBadge } from '../components/kind-badge.js';
+import { PERIODS } from '../components/capaian-status.js';
 
 const NODE = 'id kind code name level';
 const CAPAIAN = 'percent status period targetRaw realisasiRaw basis { id en } coverage { counted of }';
@@ -17,7 +18,6 @@ const SCOPES = `query($after: String) { units(filter: { level: PEMDA }, first: 1
   edges { node { id name children { id name } } } pageInfo { hasNextPage endCursor } } }`;
 const SERIES = `query($id: ID!) { node(id: $id) { ${NODE} ... on Indikator { satuan targets { year raw value }
   realisasi { year period raw value } } } }`;
-export const PERIODS = ['TW1', 'TW2', 'TW3', 'TW4', 'YEAR'];
 /** Children drawn per node before "show more": a region's tree opens a level at a time. */
 const SHOWN = 200;
 

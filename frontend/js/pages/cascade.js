@@ -7,6 +7,7 @@ import { levelLabel, num, t } from '../i18n.js';
 import { pager, REGIONS_PER_PAGE } from '../pager.js';
 import { href, replace } from '../router.js';
 import { downloadMenu, query } from '../components/downloads.js';
+import { capaianBadge, loadCapaian, periodParam, periodSelect, statusLegend } from '../components/capaian-status.js';
 import { kindBadge } from '../components/kind-badge.js';
 
 // The tree's shape and names first (cheap), the columns that need joins (responsible unit, targets) second:
@@ -127,6 +128,7 @@ export async function render(main, route, signal) {
   const renderStarted = performance.now();
   const { root, nodes } = model;
   let year = Number(route.params.get('year')) || null;
+  let capaianPeriod = periodParam(route.params);
   const counts = { elements: 0, indicators: 0 };
   nodes.forEach((n) => { if (n.kind === 'INDIKATOR') counts.indicators++; else counts.elements++; });
 
@@ -135,6 +137,7 @@ export async function render(main, route, signal) {
     <h1 tabindex="-1">${root.code ? `${root.code}. ` : ''}${root.name}</h1>
     <div class="toolbar" role="group" aria-label="${t('cascade.tools')}">
       <label id="year-label">${t('cascade.year')} <select id="year" disabled><option>…</option></select></label>
+      ${periodSelect(capaianPeriod)}
       <button type="button" class="btn btn-quiet" id="expand-all">${t('cascade.expandAll')}</button>
       <button type="button" class="btn btn-quiet" id="collapse-all">${t('cascade.collapseAll')}</button>
       <span class="muted" id="cascade-count">${t('cascade.count', { elements: num(counts.elements), indicators: num(counts.indicators) })}</span>
@@ -144,6 +147,7 @@ export async function render(main, route, signal) {
       ${root.kind === 'UNIT' ? downloads(root, year) : ''}
     </div>
     ${model.truncated ? html`<p class="notice" role="status">${t('cascade.truncated')}</p>` : ''}
+    <p class="muted small" id="capaian-legend" hidden>${t('capaianView.legend')} ${statusLegend()}<span id="capaian-state" role="status"></span></p>
     <div class="split">
       <div class="tree-wrap">
         <div class="tree-head" aria-hidden="true">
@@ -161,7 +165,34 @@ export async function render(main, route, signal) {
   const side = main.querySelector('#selection');
   let initial = true;
   let yearInUrl = route.params.has('year');
-  const remember = () => replace('cascade', root.id, { node: tree.current?.nodeId ?? tree.current?.unit?.id, year: yearInUrl ? year : null });
+  const remember = () => replace('cascade', root.id, {
+    node: tree.current?.nodeId ?? tree.current?.unit?.id, year: yearInUrl ? year : null, capaian: capaianPeriod,
+  });
+  // capaian colours for the year and period chosen: one capaianTree request for the page's scope
+  const legend = main.querySelector('#capaian-legend');
+  let capaianRequest = 0;
+  const showCapaian = async () => {
+    const request = ++capaianRequest;
+    legend.hidden = !capaianPeriod;
+    if (!capaianPeriod || !year) {
+      model.capaian = null;
+      tree.redraw();
+      return;
+    }
+    const state = main.querySelector('#capaian-state');
+    state.textContent = ` ${t('common.loading')}`;
+    try {
+      const capaian = await loadCapaian(root.id, year, capaianPeriod, signal);
+      if (request !== capaianRequest) return;
+      model.capaian = capaian;
+      state.textContent = '';
+      tree.el.dataset.capaian = `${year} ${capaianPeriod}`;
+      tree.redraw();
+    } catch (e) {
+      if (signal.aborted || e.name === 'AbortError') return;
+      state.textContent = ` ${t('capaianView.failed', { message: e.message })}`;
+    }
+  };
   tree.onSelect = (row) => {
     showSelection(side, model, row, year);
     if (!initial) remember();
@@ -187,6 +218,12 @@ export async function render(main, route, signal) {
     if (tree.current) showSelection(side, model, tree.current, year);
     yearInUrl = true;
     remember();
+    if (capaianPeriod) showCapaian();
+  });
+  main.querySelector('#capaian-period').addEventListener('change', (e) => {
+    capaianPeriod = e.target.value || null;
+    remember();
+    showCapaian();
   });
   main.querySelector('#expand-all').addEventListener('click', () => tree.expandAll());
   main.querySelector('#collapse-all').addEventListener('click', () => tree.collapseAll());
@@ -214,6 +251,7 @@ export async function render(main, route, signal) {
     tree.refreshDetails();
     if (tree.current) showSelection(side, model, tree.current, year);
     tree.el.dataset.details = 'loaded';
+    if (capaianPeriod) showCapaian();
     timing('cascadeDetails', { detailsMs: Math.round(detailsMs), completeMs: Math.round(performance.now()) });
   }, (e) => {
     if (signal.aborted || e.name === 'AbortError') return;
@@ -422,6 +460,7 @@ class Tree {
     const has = this.hasKids(row);
     const year = this.year();
     let kind; let code; let name; let level; let unit = ''; let satuan = ''; let target = ''; let xcut = '';
+    const capaian = row.nodeId ? this.model.capaian?.get(row.nodeId) : null;
     if (row.unit) {
       kind = 'UNIT'; code = ''; name = row.unit.name; level = row.unit.level;
     } else {
@@ -432,11 +471,11 @@ class Tree {
       target = n.targets?.find((x) => x.year === year)?.raw ?? '';
       if (n.parentIds.size > 1) xcut = html`<span class="xcut" title="${t('cascade.crosscutN', { n: n.parentIds.size })}">⇄ ${n.parentIds.size}</span>`;
     }
-    return html`<div role="treeitem" id="${row.key}" class="row kind-${kind}" tabindex="-1" aria-level="${row.depth + 1}"
+    return html`<div role="treeitem" id="${row.key}" class="row kind-${kind}${capaian ? ` cap-${capaian.status} cap-on` : ''}" tabindex="-1" aria-level="${row.depth + 1}"
         aria-setsize="${row.size}" aria-posinset="${row.pos + 1}" aria-selected="false" ${has ? html`aria-expanded="${String(row.expanded)}"` : ''}
         style="--depth:${row.depth}">
       <span class="cell cell-name"><span class="twisty" aria-hidden="true"></span>${kindBadge(kind)}
-        ${code ? html`<span class="code">${code}</span>` : ''}<span class="name">${name}</span>${xcut}</span>
+        ${code ? html`<span class="code">${code}</span>` : ''}<span class="name">${name}</span>${xcut}${capaianBadge(capaian)}</span>
       <span class="cell cell-level" data-level="${level ?? ''}">${levelLabel(level)}</span>
       <span class="cell cell-unit" title="${unit}">${unit}</span>
       <span class="cell cell-satuan">${satuan}</span>
@@ -531,6 +570,12 @@ class Tree {
     while (row?.parent) row = row.parent;
     this.renderAll();
     if (row) this.focus(row, { move: this.el.contains(document.activeElement) });
+  }
+
+  /** Draws the rows again (capaian came or went), keeping the focus where it was. */
+  redraw() {
+    this.renderAll();
+    if (this.current) this.focus(this.current, { move: false });
   }
 
   /** Fills the unit, satuan and target cells of the rows on screen (after the details came, or a year change). */

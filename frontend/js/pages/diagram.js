@@ -7,12 +7,16 @@ import { kindLabel, levelLabel, t } from '../i18n.js';
 import { href, replace } from '../router.js';
 import { chooseRoot, defaultYear, loadCascade, order as siblingOrder, yearsOf } from './cascade.js';
 import { kindBadge } from '../components/kind-badge.js';
+import { capaianText, loadCapaian, periodParam, periodSelect, STATUSES } from '../components/capaian-status.js';
 
 const LIBS = ['webjars/dagre/dist/dagre.min.js', 'webjars/cytoscape/dist/cytoscape.min.js'];
 const LEVELS = ['PEMDA', 'PERANGKAT_DAERAH', 'ASISTEN', 'BAGIAN', 'SUBBAGIAN'];
 const STROKE = { PEMDA: '#12355b', PERANGKAT_DAERAH: '#1d6a85', ASISTEN: '#5b4b8a', BAGIAN: '#2e7d32', SUBBAGIAN: '#9a5800' };
 const FILL = { PEMDA: '#e4ebf5', PERANGKAT_DAERAH: '#e1f0f5', ASISTEN: '#eeebf6', BAGIAN: '#e6f2e6', SUBBAGIAN: '#fbefdd' };
 const UNIT = { stroke: '#5d6877', fill: '#f3f4f6' };
+// capaian by status (the colours of app.css' .cap-* classes, with a light fill for the box)
+const CAP_STROKE = { ACHIEVED: '#1b7a3a', ON_TRACK: '#2f6fb0', AT_RISK: '#a86400', OFF_TRACK: '#b3162f', NO_DATA: '#6b7480' };
+const CAP_FILL = { ACHIEVED: '#e3f3e8', ON_TRACK: '#e3edf8', AT_RISK: '#fbeed6', OFF_TRACK: '#f9e0e4', NO_DATA: '#f1f2f4' };
 const HIGHLIGHT = '#c8102e';
 const DIM_FILL = '#f7f8fa';
 const CROSSCUT = '#7b3fa0';
@@ -46,7 +50,10 @@ export async function render(main, route, signal) {
     mode: route.params.get('mode') === 'boxes' ? 'boxes' : 'inside',
     year: Number(route.params.get('year')) || defaultYear(years),
     highlight: Boolean(traced),
+    capaianPeriod: years.length ? periodParam(route.params) : null,
+    capaian: null,
   };
+  if (state.capaianPeriod) state.capaian = await loadCapaian(route.id, state.year, state.capaianPeriod, signal);
   const { root } = model;
 
   mount(main, html`<div class="page page-wide diagram-page">
@@ -60,7 +67,8 @@ export async function render(main, route, signal) {
         <option value="inside" ${state.mode === 'inside' ? 'selected' : ''}>${t('diagram.inside')}</option>
         <option value="boxes" ${state.mode === 'boxes' ? 'selected' : ''}>${t('diagram.boxes')}</option>
       </select></label>
-      ${years.length ? html`<label>${t('cascade.year')} <select id="year">${years.map((y) => html`<option ${y === state.year ? 'selected' : ''}>${y}</option>`)}</select></label>` : ''}
+      ${years.length ? html`<label>${t('cascade.year')} <select id="year">${years.map((y) => html`<option ${y === state.year ? 'selected' : ''}>${y}</option>`)}</select></label>
+        ${periodSelect(state.capaianPeriod)}` : ''}
       ${traced ? html`<label class="check"><input type="checkbox" id="highlight" checked> ${t('diagram.highlight')}</label>` : ''}
       <span class="spacer"></span>
       <button type="button" class="btn btn-quiet" data-do="png">PNG</button>
@@ -73,8 +81,8 @@ export async function render(main, route, signal) {
     <div id="cy" class="cy" tabindex="0" role="application" aria-roledescription="${t('diagram.roledesc')}"
          aria-label="${t('diagram.canvasLabel', { name: root.name })}" aria-describedby="cy-help"></div>
     <div class="diagram-foot">
-      <ul class="legend" aria-label="${t('diagram.legend')}">
-        ${LEVELS.map((l) => html`<li><span class="swatch" style="background:${FILL[l]};border-color:${STROKE[l]}"></span>${levelLabel(l)}</li>`)}
+      <ul class="legend" aria-label="${t('diagram.legend')}" id="legend">
+        ${legendItems(state)}
         <li><span class="swatch line"></span>${t('diagram.edge')}</li>
         <li><span class="swatch line dashed"></span>${t('diagram.crosscut')}</li>
         ${traced ? html`<li><span class="swatch line traced"></span>${t('diagram.traced')}</li>` : ''}
@@ -144,10 +152,12 @@ export async function render(main, route, signal) {
     fetchMs: Math.round(fetched - started), totalMs: Math.round(performance.now() - started), sinceNavigationMs: Math.round(performance.now()),
   });
   container.dataset.drawn = 'true';
+  container.dataset.capaian = state.capaian ? `${state.year} ${state.capaianPeriod}` : '';
   // for scripts and the browser tests: what is drawn, and the exports without a download dialog
   container.pokin = {
     boxes: () => cy.nodes().map((n) => n.id()),
     highlighted: () => cy.$('.hl').map((e) => e.id()),
+    statuses: () => Object.fromEntries(cy.nodes().filter((n) => n.data('status')).map((n) => [n.id(), n.data('status')])),
     svg: () => toSvg(cy, root.name),
     png: () => toPng(toSvg(cy, root.name), 1).then(dataUrl),
     cy: () => cy,
@@ -155,7 +165,14 @@ export async function render(main, route, signal) {
 
   const remember = () => replace('diagram', root.id, {
     trace: traceId, mode: state.mode === 'inside' ? null : state.mode, year: route.params.get('year') || state.year !== defaultYear(years) ? state.year : null,
+    capaian: state.capaianPeriod,
   });
+  const refreshCapaian = async () => {
+    state.capaian = state.capaianPeriod ? await loadCapaian(root.id, state.year, state.capaianPeriod, signal) : null;
+    mount(main.querySelector('#legend'), legendItems(state));
+    container.dataset.capaian = state.capaian ? `${state.year} ${state.capaianPeriod}` : '';
+    await draw();
+  };
   const zoomBy = (factor) => cy.zoom({ level: cy.zoom() * factor, renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
   const actions = {
     'zoom-in': () => zoomBy(1.25),
@@ -189,7 +206,12 @@ export async function render(main, route, signal) {
   main.querySelector('#year')?.addEventListener('change', async (e) => {
     state.year = Number(e.target.value);
     remember();
-    await draw();
+    if (state.capaianPeriod) await refreshCapaian(); else await draw();
+  });
+  main.querySelector('#capaian-period')?.addEventListener('change', async (e) => {
+    state.capaianPeriod = e.target.value || null;
+    remember();
+    await refreshCapaian();
   });
   main.querySelector('#highlight')?.addEventListener('change', (e) => {
     state.highlight = e.target.checked;
@@ -267,6 +289,14 @@ function documentOrder({ nodes, children, root, groups, tops }) {
   return out;
 }
 
+/** The legend: the levels' colours, or the statuses' when capaian is shown; then the lines. */
+function legendItems(state) {
+  const boxes = state.capaian
+    ? STATUSES.map((s) => html`<li><span class="swatch" style="background:${CAP_FILL[s]};border-color:${CAP_STROKE[s]}"></span>${t(`status.${s}`)}</li>`)
+    : LEVELS.map((l) => html`<li><span class="swatch" style="background:${FILL[l]};border-color:${STROKE[l]}"></span>${levelLabel(l)}</li>`);
+  return html`${boxes}`;
+}
+
 /** Boxes and edges for the current mode. An edge goes from the upper (parent) box to the lower (child) one. */
 function buildGraph(model, state, tracedIds) {
   const boxes = [];
@@ -277,6 +307,7 @@ function buildGraph(model, state, tracedIds) {
   const isBox = (n) => !inside || n.kind !== 'INDIKATOR';
   const units = (n) => n.responsibleUnits.map((u) => u.name).join('; ');
   const target = (n) => n.targets?.find((x) => x.year === state.year)?.raw;
+  const capaian = (n) => state.capaian?.get(n.id);
 
   if (root.kind === 'UNIT') {
     boxes.push(unitBox(root, measure));
@@ -298,12 +329,15 @@ function buildGraph(model, state, tracedIds) {
       if (value) lines.push(...measure.wrap(value, width - 2 * PAD, 1));
     }
     if (n.responsibleUnits.length) lines.push(...measure.wrap(`${t('diagram.pj')}: ${units(n)}`, width - 2 * PAD, 2));
+    if (capaian(n)) {
+      lines.push(...measure.wrap(t('capaianView.boxLine', { year: state.year, period: t(`period.${state.capaianPeriod}`), value: capaianText(capaian(n)) }), width - 2 * PAD, 1));
+    }
     if (inside) {
       const indicators = (children.get(n.id) ?? []).map((id) => nodes.get(id)).filter((c) => c.kind === 'INDIKATOR');
       if (indicators.length) lines.push('—');
       for (const ind of indicators.slice(0, MAX_INDICATORS_INSIDE)) {
         const mark = tracedIds.has(ind.id) ? '▶ ' : '• ';
-        const value = target(ind) ? ` [${target(ind)}]` : '';
+        const value = (target(ind) ? ` [${target(ind)}]` : '') + (capaian(ind) ? ` · ${capaianText(capaian(ind))}` : '');
         lines.push(...measure.wrap(`${mark}${ind.name}${value}`, width - 2 * PAD, 3, '  '));
       }
       if (indicators.length > MAX_INDICATORS_INSIDE) lines.push(t('diagram.moreIndicators', { n: indicators.length - MAX_INDICATORS_INSIDE }));
@@ -313,7 +347,9 @@ function buildGraph(model, state, tracedIds) {
       data: {
         id: n.id, ref: n.id, kind: n.kind, level: n.level, code: n.code, name: n.name, units: units(n),
         label: lines.join('\n'), w: width, h: lines.length * LINE + 2 * PAD,
-        fill: n.kind === 'INDIKATOR' ? '#ffffff' : (FILL[n.level] ?? '#ffffff'), stroke: STROKE[n.level] ?? UNIT.stroke,
+        fill: capaian(n) ? CAP_FILL[capaian(n).status] : n.kind === 'INDIKATOR' ? '#ffffff' : (FILL[n.level] ?? '#ffffff'),
+        stroke: capaian(n) ? CAP_STROKE[capaian(n).status] : STROKE[n.level] ?? UNIT.stroke,
+        status: capaian(n)?.status ?? '',
       },
     });
     for (const p of n.parentIds) {

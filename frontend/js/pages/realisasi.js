@@ -5,7 +5,8 @@ import { gql } from '../api.js';
 import { currentUser } from '../auth.js';
 import { html, mount } from '../dom.js';
 import { getLang, num, t } from '../i18n.js';
-import { PERIODS, seriesChart } from './capaian.js';
+import { seriesChart } from './capaian.js';
+import { PERIODS } from '../components/capaian-status.js';
 
 const READ = `query($id: ID!, $year: Int!) { node(id: $id) { id version ... on Indikator {
   targets { year raw value } realisasi { year period raw value evidence by }

@@ -1,6 +1,7 @@
 package id.pokin.capaian;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import id.pokin.graph.GraphReads;
+import id.pokin.graph.GraphVersion;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
@@ -31,9 +33,10 @@ class CapaianQueries {
 
 	/**
 	 * Every element and indicator at or below the given nodes, each once, with its contributors and the weight of
-	 * each link. The projection holds what a tree row shows and what capaian needs, nothing more. The DISTINCT right
-	 * after the expansion, per start, lets Neo4j walk each subtree breadth-first with pruning instead of enumerating
-	 * its paths (crosscutting links multiply them).
+	 * each link, projected to what capaian needs and nothing more (a roll-up reads every node of a region: each
+	 * property left out is ten thousand reads saved). The DISTINCT right after the expansion, per start, lets Neo4j
+	 * walk each subtree breadth-first with pruning instead of enumerating its paths (crosscutting links multiply
+	 * them).
 	 */
 	private static final String BELOW = """
 			UNWIND $ids AS id
@@ -43,17 +46,13 @@ class CapaianQueries {
 			  RETURN DISTINCT n
 			}
 			WITH DISTINCT n
-			RETURN n {.id, .kind, .name, .code, .level, .version, .sourceDocument, .sourceRef, .satuan, .polarity,
-			       .targetYears, .targetRaw, .targetValue, .realisasiYears, .realisasiPeriods, .realisasiRaw,
-			       .realisasiValue} AS node,
-			       [(n)<-[r:CONTRIBUTES_TO]-(c:Node) | {id: c.id, weight: r.weight}] AS contributors
+			RETURN n {.id, .kind, .polarity, .targetYears, .targetRaw, .targetValue, .realisasiYears,
+			       .realisasiPeriods, .realisasiRaw, .realisasiValue} AS node,
+			       [(n)<-[r:CONTRIBUTES_TO]-(c) | [c.id, r.weight]] AS contributors
 			""";
 
-	/**
-	 * The same for a scope: a unit's (what it and its sub-units answer for, and everything below that), or an
-	 * element's (it and everything below).
-	 */
-	private static final String SCOPE = """
+	/** Where a scope starts: a unit's responsibilities (its own and its sub-units'), or the element itself. */
+	private static final String SCOPE_NODES = """
 			MATCH (s:Node {id: $scope})
 			CALL (s) {
 			  MATCH (s)<-[:PART_OF*0..]-(:Unit)-[:RESPONSIBLE_FOR]->(start:Node)
@@ -70,20 +69,41 @@ class CapaianQueries {
 			  RETURN DISTINCT n
 			}
 			WITH DISTINCT n
+			""";
+
+	/**
+	 * A scope's nodes (a unit's: what it and its sub-units answer for, and everything below that; an element's: it
+	 * and everything below), as a tree row shows them.
+	 */
+	private static final String SCOPE = SCOPE_NODES + """
 			RETURN n {.id, .kind, .name, .code, .level, .version, .sourceDocument, .sourceRef, .satuan, .polarity,
 			       .targetYears, .targetRaw, .targetValue, .realisasiYears, .realisasiPeriods, .realisasiRaw,
 			       .realisasiValue} AS node,
-			       [(n)<-[r:CONTRIBUTES_TO]-(c:Node) | {id: c.id, weight: r.weight}] AS contributors
+			       [(n)<-[r:CONTRIBUTES_TO]-(c) | [c.id, r.weight]] AS contributors
+			""";
+
+	/** The same nodes with what capaian needs only: atRisk shows few of them, read afterwards ({@link #NODES}). */
+	private static final String SCOPE_FIGURES = SCOPE_NODES + """
+			RETURN n {.id, .kind, .polarity, .targetYears, .targetRaw, .targetValue, .realisasiYears,
+			       .realisasiPeriods, .realisasiRaw, .realisasiValue} AS node,
+			       [(n)<-[r:CONTRIBUTES_TO]-(c) | [c.id, r.weight]] AS contributors
+			""";
+
+	/** The nodes an answer shows, as the Node type needs them. */
+	private static final String NODES = """
+			UNWIND $ids AS id
+			MATCH (n:Node {id: id})
+			RETURN n {.id, .kind, .name, .code, .level, .version, .sourceDocument, .sourceRef, .satuan, .polarity,
+			       .targetYears, .targetRaw, .targetValue} AS node
 			""";
 
 	/** Everything, for {@code atRisk} without a scope. */
 	private static final String EVERYTHING = """
 			MATCH (n:Node)
 			WHERE n:Element OR n:Indikator
-			RETURN n {.id, .kind, .name, .code, .level, .version, .sourceDocument, .sourceRef, .satuan, .polarity,
-			       .targetYears, .targetRaw, .targetValue, .realisasiYears, .realisasiPeriods, .realisasiRaw,
-			       .realisasiValue} AS node,
-			       [(n)<-[r:CONTRIBUTES_TO]-(c:Node) | {id: c.id, weight: r.weight}] AS contributors
+			RETURN n {.id, .kind, .polarity, .targetYears, .targetRaw, .targetValue, .realisasiYears,
+			       .realisasiPeriods, .realisasiRaw, .realisasiValue} AS node,
+			       [(n)<-[r:CONTRIBUTES_TO]-(c) | [c.id, r.weight]] AS contributors
 			""";
 
 	private static final String KIND = """
@@ -114,9 +134,12 @@ class CapaianQueries {
 
 	private final GraphReads reads;
 
-	CapaianQueries(Neo4jClient client, GraphReads reads) {
+	private final KeptSubgraphs kept;
+
+	CapaianQueries(Neo4jClient client, GraphReads reads, GraphVersion version, CapaianProperties settings) {
 		this.client = client;
 		this.reads = reads;
+		this.kept = new KeptSubgraphs(version, settings.keptNodes());
 	}
 
 	/** Each indicator's figures by id; ids that are not indicators are left out. */
@@ -130,15 +153,29 @@ class CapaianQueries {
 	}
 
 	Map<String, GraphNode> below(List<String> ids) {
-		return nodes(this.reads.list(BELOW, Map.of("ids", ids)));
+		List<String> sorted = ids.stream().sorted().toList();
+		return this.kept.get(BELOW, sorted, () -> nodes(this.reads.list(BELOW, Map.of("ids", sorted))));
 	}
 
 	Map<String, GraphNode> scope(String scope) {
-		return nodes(this.reads.list(SCOPE, Map.of("scope", scope)));
+		return this.kept.get(SCOPE, scope, () -> nodes(this.reads.list(SCOPE, Map.of("scope", scope))));
+	}
+
+	/** A scope's nodes with what capaian needs only. */
+	Map<String, GraphNode> scopeFigures(String scope) {
+		return this.kept.get(SCOPE_FIGURES, scope, () -> nodes(this.reads.list(SCOPE_FIGURES, Map.of("scope", scope))));
+	}
+
+	/** The nodes by id with what the Node type shows, in no particular order. */
+	@SuppressWarnings("unchecked")
+	List<Map<String, Object>> shown(Collection<String> ids) {
+		return this.reads.list(NODES, Map.of("ids", List.copyOf(ids))).stream()
+			.map(row -> (Map<String, Object>) row.get("node"))
+			.toList();
 	}
 
 	Map<String, GraphNode> everything() {
-		return nodes(this.reads.list(EVERYTHING, Map.of()));
+		return this.kept.get(EVERYTHING, "", () -> nodes(this.reads.list(EVERYTHING, Map.of())));
 	}
 
 	/** The node's kind, or null when there is no such node. */
@@ -169,11 +206,11 @@ class CapaianQueries {
 		Map<String, GraphNode> nodes = new LinkedHashMap<>(rows.size() * 2);
 		for (Map<String, Object> row : rows) {
 			Map<String, Object> properties = (Map<String, Object>) row.get("node");
-			List<Map<String, Object>> contributors = (List<Map<String, Object>>) row.get("contributors");
+			List<List<Object>> contributors = (List<List<Object>>) row.get("contributors");
 			List<GraphNode.Contributor> links = new ArrayList<>(contributors.size());
-			for (Map<String, Object> contributor : contributors) {
-				links.add(new GraphNode.Contributor((String) contributor.get("id"),
-						contributor.get("weight") instanceof Number n ? n.doubleValue() : 1.0));
+			for (List<Object> contributor : contributors) {
+				links.add(new GraphNode.Contributor((String) contributor.get(0),
+						contributor.get(1) instanceof Number n ? n.doubleValue() : 1.0));
 			}
 			GraphNode node = new GraphNode((String) properties.get("id"), properties, links);
 			nodes.put(node.id(), node);

@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -77,7 +78,7 @@ class CapaianService {
 	 * paths from its failing indicators up to it.
 	 */
 	List<RiskItem> atRisk(String scope, int year, Period period, double below) {
-		Map<String, GraphNode> nodes = scope == null ? this.queries.everything() : this.queries.scope(scope);
+		Map<String, GraphNode> nodes = scope == null ? this.queries.everything() : this.queries.scopeFigures(scope);
 		if (scope != null && nodes.isEmpty() && this.queries.kind(scope) == null) {
 			throw new NodeNotFoundException(scope);
 		}
@@ -94,18 +95,22 @@ class CapaianService {
 		risky.sort(Comparator.comparingInt((String id) -> depths.get(id))
 			.thenComparingDouble(id -> rollups.of(id).percent())
 			.thenComparing(id -> id));
-		Map<String, CascadeNode> mapped = new HashMap<>();
-		List<RiskItem> items = new ArrayList<>(risky.size());
+		Map<String, Rollups.Causes> causes = new LinkedHashMap<>();
+		Set<String> shown = new HashSet<>(risky);
 		for (String id : risky) {
-			Rollups.Causes causes = rollups.causes(id, this.settings.maxCauses());
-			List<TracePath> paths = causes.paths().stream()
-				.map(path -> new TracePath(path.stream()
-					.map(step -> mapped.computeIfAbsent(step, s -> NodeMapper.toNode(nodes.get(s).properties())))
-					.toList()))
-				.toList();
-			items.add(new RiskItem(mapped.computeIfAbsent(id, s -> NodeMapper.toNode(nodes.get(s).properties())),
-					rollups.of(id), paths, causes.count()));
+			Rollups.Causes of = rollups.causes(id, this.settings.maxCauses());
+			causes.put(id, of);
+			of.paths().forEach(shown::addAll);
 		}
+		Map<String, CascadeNode> mapped = new HashMap<>(shown.size() * 2);
+		this.queries.shown(shown).forEach(properties -> mapped.put((String) properties.get("id"), NodeMapper.toNode(properties)));
+		List<RiskItem> items = new ArrayList<>(risky.size());
+		causes.forEach((id, of) -> {
+			List<TracePath> paths = of.paths().stream()
+				.map(path -> new TracePath(path.stream().map(mapped::get).toList()))
+				.toList();
+			items.add(new RiskItem(mapped.get(id), rollups.of(id), paths, of.count()));
+		});
 		return items;
 	}
 

@@ -142,7 +142,7 @@ class CapaianFormulaTests {
 		assertThat(capaian(null, "100", "84,9").status()).isEqualTo(CapaianStatus.AT_RISK);
 		assertThat(capaian(null, "100", "60").status()).isEqualTo(CapaianStatus.AT_RISK);
 		assertThat(capaian(null, "100", "59,9").status()).isEqualTo(CapaianStatus.OFF_TRACK);
-		CapaianProperties strict = new CapaianProperties(100, 90, 75, 120, 50);
+		CapaianProperties strict = new CapaianProperties(100, 90, 75, 120, 50, 0);
 		assertThat(strict.status(85)).isEqualTo(CapaianStatus.AT_RISK);
 		assertThat(strict.status(74.9)).isEqualTo(CapaianStatus.OFF_TRACK);
 	}

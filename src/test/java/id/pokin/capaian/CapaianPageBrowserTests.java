@@ -84,4 +84,33 @@ class CapaianPageBrowserTests extends GraphQlIntegrationTest {
 		browser.screenshot("capaian-realisasi-card");
 	}
 
+
+	@Test
+	void theCascadeBrowserColoursEachRowByItsCapaianForTheChosenPeriod() {
+		browser.open("/#/cascade/fx-lt-u-setda?node=fx-lt-i-keagamaan&year=2025&capaian=YEAR");
+		browser.waitUntil(d -> "2025 YEAR".equals(browser.find("#tree").getAttribute("data-capaian")));
+		WebElement row = browser.find("#tree [role=treeitem][aria-selected=true]");
+		assertThat(row.getAttribute("class")).contains("cap-on", "cap-OFF_TRACK");
+		assertThat(row.findElement(org.openqa.selenium.By.cssSelector(".cap-badge")).getText()).isEqualTo("40%");
+		assertThat(browser.find("#capaian-legend").isDisplayed()).isTrue();
+		browser.screenshot("capaian-cascade");
+		// no period: no colours
+		new org.openqa.selenium.support.ui.Select(browser.find("#capaian-period")).selectByValue("");
+		browser.waitUntil(d -> browser.findAll("#tree .cap-on").isEmpty());
+		assertThat(browser.find("#capaian-legend").isDisplayed()).isFalse();
+	}
+
+	@Test
+	void theDiagramColoursEachBoxByItsCapaianForTheChosenPeriod() {
+		browser.open("/#/diagram/fx-lt-u-setda?mode=boxes&year=2025&capaian=YEAR");
+		browser.waitUntil(d -> "true".equals(browser.find("#cy").getAttribute("data-drawn")));
+		assertThat(browser.find("#cy").getAttribute("data-capaian")).isEqualTo("2025 YEAR");
+		java.util.Map<String, Object> statuses = browser.js("return document.getElementById('cy').pokin.statuses()");
+		assertThat(statuses).containsEntry("fx-lt-i-keagamaan", "OFF_TRACK").containsEntry("fx-lt-k-outcome", "ON_TRACK");
+		assertThat(browser.text("#legend")).contains("Jauh dari target", "Tanpa data");
+		String svg = browser.js("return document.getElementById('cy').pokin.svg()");
+		assertThat(svg).contains("#f9e0e4"); // an off-track box's fill in the SVG export too
+		browser.screenshot("capaian-diagram");
+	}
+
 }

@@ -163,11 +163,18 @@ class RollupGraphQlTests extends GraphQlIntegrationTest {
 				    children { id ... on Indikator { capaian(year: 2025) { percent } realisasi { raw } }
 				               ... on Kondisi { rollup(year: 2025, period: TW2) { percent } } } } } }""";
 		graphQl().document(document).execute().path("children").entityList(Map.class).hasSize(3);
+		try (var session = TestNeo4j.driver().session()) {
+			session.run("CREATE (tick:Tick) DELETE tick").consume(); // a commit: nothing read before is kept
+		}
 		QueryCounter.reset();
 		graphQl().document(document).execute();
 		// children (two queries: the node, its children), rollups of the sasaran, their children, the figures of
 		// the indicators (capaian and realisasi share them), the rollups of the kondisi
 		assertThat(QueryCounter.count()).isEqualTo(6);
+		// the graph unchanged: both roll-up subgraphs are kept
+		QueryCounter.reset();
+		graphQl().document(document).execute();
+		assertThat(QueryCounter.count()).isEqualTo(4);
 	}
 
 }
