@@ -16,7 +16,9 @@ sealed interface NewNodeInput {
 	NodeKind category();
 
 	/** The kind asked for: an element's own, or the category. */
-	NodeKind kind();
+	default NodeKind kind() {
+		return category();
+	}
 
 	String id();
 
@@ -64,11 +66,6 @@ sealed interface NewNodeInput {
 			return NodeKind.INDIKATOR;
 		}
 
-		@Override
-		public NodeKind kind() {
-			return NodeKind.INDIKATOR;
-		}
-
 	}
 
 	record CreateUnit(String id, String code, String name, Level level, String parent, String sourceDocument,
@@ -76,11 +73,6 @@ sealed interface NewNodeInput {
 
 		@Override
 		public NodeKind category() {
-			return NodeKind.UNIT;
-		}
-
-		@Override
-		public NodeKind kind() {
 			return NodeKind.UNIT;
 		}
 

@@ -32,10 +32,9 @@ class TypedInputTests extends EditingTests {
 
 	@Test
 	void aFieldSentAsNullIsClearedAndAFieldLeftOutStays() {
-		Map<String, Object> input = new HashMap<>();
-		input.put("satuan", null);
-		input.put("name", "Persentase dokumen yang tepat waktu");
-		graphQl(ADMIN).document(UPDATE_INDICATOR).variable("input", input).execute()
+		graphQl(ADMIN).document(UPDATE_INDICATOR)
+			.variable("input", input("satuan", null, "name", "Persentase dokumen yang tepat waktu"))
+			.execute()
 			.path("updateIndicator.satuan").valueIsNull()
 			.path("updateIndicator.name").entity(String.class).isEqualTo("Persentase dokumen yang tepat waktu")
 			// targets were left out: they stay
@@ -46,10 +45,7 @@ class TypedInputTests extends EditingTests {
 
 	@Test
 	void targetsSentAsNullChangeNoTarget() {
-		Map<String, Object> input = new HashMap<>();
-		input.put("targets", null);
-		input.put("satuan", "Dokumen");
-		graphQl(ADMIN).document(UPDATE_INDICATOR).variable("input", input).execute()
+		graphQl(ADMIN).document(UPDATE_INDICATOR).variable("input", input("targets", null, "satuan", "Dokumen")).execute()
 			.path("updateIndicator.satuan").entity(String.class).isEqualTo("Dokumen")
 			.path("updateIndicator.targets[*].raw").entityList(String.class).containsExactly("80%", "85%");
 	}
@@ -60,9 +56,7 @@ class TypedInputTests extends EditingTests {
 				mutation { updateIndicator(id: "ed-a-ind", version: 0, input: {iku: "ya"}) { id } }""");
 		assertThat(inline.getErrorType().toString()).isEqualTo("ValidationError");
 		assertThat(inline.getMessage()).contains("input.iku");
-		Map<String, Object> input = new HashMap<>();
-		input.put("level", "KABUPATEN");
-		ResponseError variable = error(ADMIN, UPDATE_INDICATOR, input);
+		ResponseError variable = error(ADMIN, UPDATE_INDICATOR, input("level", "KABUPATEN"));
 		// a variable's value is checked whole by graphql-java before execution: its message names the variable and the
 		// type, as it did before the inputs were typed
 		assertThat(variable.getMessage()).contains("'input'", "'Level'", "KABUPATEN");
@@ -92,6 +86,15 @@ class TypedInputTests extends EditingTests {
 		assertThat(node.anchors()).containsExactly("ed-a-bag");
 		assertThat(node.named()).containsExactly("ed-a-bag", node.id());
 		assertThat(node.contributesTo()).isEqualTo(List.of());
+	}
+
+	/** An input map from name, value pairs; a value may be null (Map.of takes none). */
+	private static Map<String, Object> input(Object... pairs) {
+		Map<String, Object> input = new HashMap<>();
+		for (int i = 0; i < pairs.length; i += 2) {
+			input.put((String) pairs[i], pairs[i + 1]);
+		}
+		return input;
 	}
 
 	private ResponseError error(String user, String document, Map<String, Object> input) {
