@@ -3,8 +3,8 @@ package id.pokin.editing;
 import java.util.List;
 import java.util.Map;
 
-import id.pokin.cascade.Level;
-import id.pokin.cascade.NodeKind;
+import id.pokin.node.Level;
+import id.pokin.node.NodeKind;
 
 import org.springframework.graphql.data.ArgumentValue;
 

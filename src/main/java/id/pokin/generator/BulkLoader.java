@@ -3,10 +3,10 @@ package id.pokin.generator;
 import java.util.List;
 import java.util.Map;
 
-import id.pokin.cascade.NodeKind;
-import id.pokin.database.DocumentChanges;
+import id.pokin.coordination.DocumentChanges;
 import id.pokin.generator.GeneratedGraph.Link;
 import id.pokin.generator.GeneratedGraph.Node;
+import id.pokin.node.NodeKind;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import id.pokin.cascade.NodeKind;
-import id.pokin.database.GraphTransaction;
+import id.pokin.graph.GraphTransaction;
 import id.pokin.importer.Reference.Link;
+import id.pokin.node.NodeKind;
 
 /**
  * The node and link writes of an import ({@link GraphWriter}), in the caller's transaction: new nodes and every link
