@@ -12,6 +12,7 @@ import id.pokin.security.Editor;
 import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.Arguments;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
@@ -92,16 +93,14 @@ class CapaianController {
 
 	@MutationMapping
 	@PreAuthorize("hasAnyRole('PLANNER', 'ADMIN')")
-	CascadeNode setRealisasi(@Argument String id, @Argument long version, @Argument int year, @Argument Period period,
-			@Argument String value, @Argument String evidence, Authentication user) {
-		return this.editor.setRealisasi(Editor.of(user), id, version, year, period, value, evidence);
+	CascadeNode setRealisasi(@Arguments RealisasiInput input, Authentication user) {
+		return this.editor.setRealisasi(Editor.of(user), input);
 	}
 
 	@MutationMapping
 	@PreAuthorize("hasAnyRole('PLANNER', 'ADMIN')")
-	RealisasiEditor.WeightChange setContributionWeight(@Argument String from, @Argument String to,
-			@Argument Double weight, Authentication user) {
-		return this.editor.setWeight(Editor.of(user), from, to, weight);
+	RealisasiEditor.WeightChange setContributionWeight(@Arguments WeightInput input, Authentication user) {
+		return this.editor.setWeight(Editor.of(user), input);
 	}
 
 	private static CompletableFuture<Map<String, Object>> figures(Indicator indicator, DataFetchingEnvironment env) {

@@ -47,9 +47,13 @@ class RealisasiEditor {
 	}
 
 	@Transactional(timeoutString = "${pokin.graphql.timeout-seconds:30}")
-	CascadeNode setRealisasi(Editor editor, String id, long version, int year, Period period, String value,
-			String evidence) {
-		IndicatorLocks.Locked locked = this.locks.lock(editor, id, version);
+	CascadeNode setRealisasi(Editor editor, RealisasiInput input) {
+		String id = input.id();
+		int year = input.year();
+		Period period = input.period();
+		String value = input.value();
+		String evidence = input.evidence();
+		IndicatorLocks.Locked locked = this.locks.lock(editor, id, input.version());
 		checkYear(year, locked.periodStart(), locked.periodEnd());
 		String raw = value == null ? null : value.strip();
 		String note = evidence == null || evidence.isBlank() ? null : evidence.strip();
@@ -87,7 +91,10 @@ class RealisasiEditor {
 	}
 
 	@Transactional(timeoutString = "${pokin.graphql.timeout-seconds:30}")
-	WeightChange setWeight(Editor editor, String from, String to, Double weight) {
+	WeightChange setWeight(Editor editor, WeightInput input) {
+		String from = input.from();
+		String to = input.to();
+		Double weight = input.weight();
 		if (weight != null && (weight.isNaN() || weight <= 0 || weight > MAX_WEIGHT)) {
 			throw CapaianException.invalidValue("weight",
 					"weight: must be above 0 and at most " + (long) MAX_WEIGHT + " (null sets it back to 1), was " + weight,

@@ -1,7 +1,6 @@
 package id.pokin.editing;
 
 import java.util.List;
-import java.util.Map;
 
 import id.pokin.graph.ConstraintViolation;
 import id.pokin.node.CascadeNode;
@@ -16,8 +15,9 @@ import org.springframework.stereotype.Controller;
 
 /**
  * The GraphQL mutations ({@code editing.graphqls}). Only signed-in planners and administrators get past the
- * door; which nodes a planner may touch is decided per node ({@link EditPermissions}). Inputs are read as maps so
- * that a field given as null (clear it) differs from a field left out (keep it).
+ * door; which nodes a planner may touch is decided per node ({@link EditPermissions}). Inputs are bound to typed
+ * records: a creation's ({@link NewNodeInput}) and an update's ({@link NodeChanges}, whose fields are
+ * {@code ArgumentValue}s so that a field given as null, clear it, differs from a field left out, keep it).
  */
 @Controller
 @PreAuthorize("hasAnyRole('PLANNER', 'ADMIN')")
@@ -33,14 +33,14 @@ class EditController {
 	}
 
 	@MutationMapping
-	CascadeNode createElement(@Argument Map<String, Object> input, Authentication user) {
-		return create(user, NodeKind.SASARAN, input);
+	CascadeNode createElement(@Argument NewNodeInput.CreateElement input, Authentication user) {
+		return create(user, input);
 	}
 
 	@MutationMapping
-	CascadeNode updateElement(@Argument String id, @Argument long version, @Argument Map<String, Object> input,
+	CascadeNode updateElement(@Argument String id, @Argument long version, @Argument NodeChanges.Element input,
 			Authentication user) {
-		return this.nodes.update(Editor.of(user), NodeKind.SASARAN, id, version, input);
+		return this.nodes.update(Editor.of(user), id, version, input);
 	}
 
 	@MutationMapping
@@ -49,14 +49,14 @@ class EditController {
 	}
 
 	@MutationMapping
-	CascadeNode createIndicator(@Argument Map<String, Object> input, Authentication user) {
-		return create(user, NodeKind.INDIKATOR, input);
+	CascadeNode createIndicator(@Argument NewNodeInput.CreateIndicator input, Authentication user) {
+		return create(user, input);
 	}
 
 	@MutationMapping
-	CascadeNode updateIndicator(@Argument String id, @Argument long version, @Argument Map<String, Object> input,
+	CascadeNode updateIndicator(@Argument String id, @Argument long version, @Argument NodeChanges.Indicator input,
 			Authentication user) {
-		return this.nodes.update(Editor.of(user), NodeKind.INDIKATOR, id, version, input);
+		return this.nodes.update(Editor.of(user), id, version, input);
 	}
 
 	@MutationMapping
@@ -65,20 +65,20 @@ class EditController {
 	}
 
 	@MutationMapping
-	CascadeNode setTargets(@Argument String id, @Argument long version,
-			@Argument List<Map<String, Object>> targets, Authentication user) {
+	CascadeNode setTargets(@Argument String id, @Argument long version, @Argument List<TargetInput> targets,
+			Authentication user) {
 		return this.nodes.setTargets(Editor.of(user), id, version, targets);
 	}
 
 	@MutationMapping
-	CascadeNode createUnit(@Argument Map<String, Object> input, Authentication user) {
-		return create(user, NodeKind.UNIT, input);
+	CascadeNode createUnit(@Argument NewNodeInput.CreateUnit input, Authentication user) {
+		return create(user, input);
 	}
 
 	@MutationMapping
-	CascadeNode updateUnit(@Argument String id, @Argument long version, @Argument Map<String, Object> input,
+	CascadeNode updateUnit(@Argument String id, @Argument long version, @Argument NodeChanges.Unit input,
 			Authentication user) {
-		return this.nodes.update(Editor.of(user), NodeKind.UNIT, id, version, input);
+		return this.nodes.update(Editor.of(user), id, version, input);
 	}
 
 	@MutationMapping
@@ -91,13 +91,13 @@ class EditController {
 	 * (when it writes, or when it commits, outside {@link NodeEditor#create}'s transaction): the same
 	 * {@code INVALID_VALUE} as when the id was already taken before.
 	 */
-	private CascadeNode create(Authentication user, NodeKind category, Map<String, Object> input) {
+	private CascadeNode create(Authentication user, NewNodeInput input) {
 		try {
-			return this.nodes.create(Editor.of(user), category, input);
+			return this.nodes.create(Editor.of(user), input);
 		}
 		catch (RuntimeException ex) {
-			if (input.get("id") instanceof String id && ConstraintViolation.isCause(ex)) {
-				throw this.nodes.taken(id);
+			if (input.id() != null && ConstraintViolation.isCause(ex)) {
+				throw this.nodes.taken(input.id());
 			}
 			throw ex;
 		}

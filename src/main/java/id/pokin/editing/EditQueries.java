@@ -52,24 +52,16 @@ class EditQueries {
 			RETURN EXISTS { MATCH (:Document {id: $document}) } AS exists
 			""";
 
-	private static final Map<NodeKind, String> CREATE = Map.of(
-			NodeKind.TUJUAN, "CREATE (n:Node:Element:Tujuan) SET n = $properties",
-			NodeKind.SASARAN, "CREATE (n:Node:Element:Sasaran) SET n = $properties",
-			NodeKind.KONDISI, "CREATE (n:Node:Element:Kondisi) SET n = $properties",
-			NodeKind.INDIKATOR, "CREATE (n:Node:Indikator) SET n = $properties",
-			NodeKind.UNIT, "CREATE (n:Node:Unit) SET n = $properties");
+	private static final Map<NodeKind, String> CREATE = NodeKind.statements("""
+			CREATE (n:KIND_LABELS) SET n = $properties
+			""");
 
-	/** Setting every property at once also drops the lock property. An element's kind is also its label. */
-	private static final Map<NodeKind, String> REPLACE = Map.of(NodeKind.TUJUAN, """
-			MATCH (n:Node {id: $id}) SET n = $properties REMOVE n:Sasaran:Kondisi SET n:Tujuan
-			""", NodeKind.SASARAN, """
-			MATCH (n:Node {id: $id}) SET n = $properties REMOVE n:Tujuan:Kondisi SET n:Sasaran
-			""", NodeKind.KONDISI, """
-			MATCH (n:Node {id: $id}) SET n = $properties REMOVE n:Tujuan:Sasaran SET n:Kondisi
-			""", NodeKind.INDIKATOR, """
-			MATCH (n:Node {id: $id}) SET n = $properties
-			""", NodeKind.UNIT, """
-			MATCH (n:Node {id: $id}) SET n = $properties
+	/**
+	 * Setting every property at once also drops the lock property. An element's kind is also its label: the
+	 * element labels go, the kind's own come back.
+	 */
+	private static final Map<NodeKind, String> REPLACE = NodeKind.statements("""
+			MATCH (n:Node {id: $id}) SET n = $properties REMOVE n:ELEMENT_LABELS SET n:KIND_LABELS
 			""");
 
 	private static final String UNLOCK = """

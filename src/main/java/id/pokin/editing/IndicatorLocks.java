@@ -35,7 +35,7 @@ public class IndicatorLocks {
 	 * or calls {@link #unlock}.
 	 */
 	public Locked lock(Editor editor, String id, long version) {
-		this.nodes.recordDocumentChange(id, null);
+		this.nodes.recordDocumentChange(id);
 		Map<String, Object> current = this.nodes.lockedForChange(editor, NodeKind.INDIKATOR, id, version);
 		Long[] period = this.queries.period((String) current.get("sourceDocument"));
 		return new Locked(id, current, period[0], period[1]);

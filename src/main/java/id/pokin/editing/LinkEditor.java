@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import id.pokin.audit.ChangeAction;
-import id.pokin.audit.ChangeLog;
 import id.pokin.node.NodeKind;
 import id.pokin.security.Editor;
 
@@ -25,12 +23,12 @@ class LinkEditor {
 
 	private final EditPermissions permissions;
 
-	private final ChangeLog changeLog;
+	private final EditAudit audit;
 
-	LinkEditor(EditQueries queries, EditPermissions permissions, ChangeLog changeLog) {
+	LinkEditor(EditQueries queries, EditPermissions permissions, EditAudit audit) {
 		this.queries = queries;
 		this.permissions = permissions;
-		this.changeLog = changeLog;
+		this.audit = audit;
 	}
 
 	@Transactional(timeoutString = "${pokin.graphql.timeout-seconds:30}")
@@ -95,12 +93,7 @@ class LinkEditor {
 		else {
 			this.queries.unlink(type, from, to);
 		}
-		ChangeAction action = add ? ChangeAction.LINK : ChangeAction.UNLINK;
-		this.changeLog.record(List.of(
-				this.changeLog.link(editor.name(), action, from, ends.from().kind().name(), ends.from().version(),
-						fromField, to),
-				this.changeLog.link(editor.name(), action, to, ends.to().kind().name(), ends.to().version(), toField,
-						from)));
+		this.audit.linked(editor, add, ends.from(), fromField, ends.to(), toField);
 		return new LinkChange(type, from, to, true);
 	}
 

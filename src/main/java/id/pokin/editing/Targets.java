@@ -21,11 +21,11 @@ final class Targets {
 
 	/**
 	 * @param properties the indicator's properties, changed in place
-	 * @param changes each {@code {year, value}}: a value sets the year's target, null or blank removes it
+	 * @param changes each year's change: a value sets the year's target, null or blank removes it
 	 * @param periodStart first year of the plan period of the indicator's document, or null
 	 * @param periodEnd its last year, or null
 	 */
-	static void apply(Map<String, Object> properties, List<Map<String, Object>> changes, Long periodStart,
+	static void apply(Map<String, Object> properties, List<TargetInput> changes, Long periodStart,
 			Long periodEnd) {
 		if (changes.size() > InputLimits.LIST_ARGUMENT_MAX_ITEMS) {
 			throw new EditException(EditError.INVALID_TARGET, "targets",
@@ -36,8 +36,8 @@ final class Targets {
 		TreeMap<Long, String> targets = current(properties);
 		Set<Long> seen = new HashSet<>();
 		for (int i = 0; i < changes.size(); i++) {
-			Map<String, Object> change = changes.get(i);
-			long year = ((Number) change.get("year")).longValue();
+			TargetInput change = changes.get(i);
+			long year = change.year();
 			String field = "targets[" + i + "]";
 			if (!seen.add(year)) {
 				throw new EditException(EditError.INVALID_TARGET, field, field + ": year " + year + " is given twice");
@@ -49,7 +49,7 @@ final class Targets {
 				throw new EditException(EditError.INVALID_TARGET, field, "%s: %d is outside the plan period %d-%d"
 					.formatted(field, year, periodStart, periodEnd));
 			}
-			String value = change.get("value") instanceof String text ? text.strip() : null;
+			String value = change.value() == null ? null : change.value().strip();
 			if (value == null || value.isEmpty()) {
 				targets.remove(year);
 			}

@@ -1,6 +1,5 @@
 package id.pokin.generator;
 
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,12 +21,9 @@ class BulkLoader {
 
 	static final int BATCH = 10_000;
 
-	private static final Map<NodeKind, String> CREATE_NODES = new EnumMap<>(Map.of(
-			NodeKind.UNIT, "UNWIND $rows AS row CREATE (n:Node:Unit) SET n = row",
-			NodeKind.TUJUAN, "UNWIND $rows AS row CREATE (n:Node:Element:Tujuan) SET n = row",
-			NodeKind.SASARAN, "UNWIND $rows AS row CREATE (n:Node:Element:Sasaran) SET n = row",
-			NodeKind.KONDISI, "UNWIND $rows AS row CREATE (n:Node:Element:Kondisi) SET n = row",
-			NodeKind.INDIKATOR, "UNWIND $rows AS row CREATE (n:Node:Indikator) SET n = row"));
+	private static final Map<NodeKind, String> CREATE_NODES = NodeKind.statements("""
+			UNWIND $rows AS row CREATE (n:KIND_LABELS) SET n = row
+			""");
 
 	private static final String CREATE_DOCUMENT = """
 			MERGE (d:Document {id: $document.id})

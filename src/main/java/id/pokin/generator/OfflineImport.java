@@ -43,10 +43,6 @@ final class OfflineImport {
 
 	private static final char ARRAY_DELIMITER = ';';
 
-	private static final Map<NodeKind, String> LABELS = new EnumMap<>(Map.of(NodeKind.UNIT, "Node:Unit",
-			NodeKind.TUJUAN, "Node:Element:Tujuan", NodeKind.SASARAN, "Node:Element:Sasaran", NodeKind.KONDISI,
-			"Node:Element:Kondisi", NodeKind.INDIKATOR, "Node:Indikator"));
-
 	private final Path folder;
 
 	private final Map<String, CsvFile> nodeFiles = new LinkedHashMap<>();
@@ -146,7 +142,7 @@ final class OfflineImport {
 			byKind.computeIfAbsent(node.kind(), k -> new ArrayList<>()).add(node.properties());
 		}
 		for (var kind : byKind.entrySet()) {
-			appendNodes(LABELS.get(kind.getKey()), kind.getValue());
+			appendNodes(kind.getKey().labelList(), kind.getValue());
 		}
 		this.nodes += region.nodes().size();
 		appendLinks("PART_OF", region.partOf());

@@ -30,12 +30,10 @@ import org.springframework.stereotype.Repository;
  * (Neo4j's Java API in-process: the transaction has just read that the new ids are free, and the unique constraint
  * stands behind that); links run between element ids, which the creations, the MERGE of changed nodes and the
  * checks return. Changed nodes and documents are batched {@code UNWIND} statements; lookups by id carry an index
- * hint, as in {@link GraphLookup}.
+ * hint, as in {@link GraphLookup}. The nodes and links themselves are written by {@link NodeWrites}.
  */
 @Repository
 class GraphWriter {
-
-	private static final int BATCH_SIZE = 1000;
 
 	private static final String MERGE_DOCUMENTS = """
 			UNWIND $rows AS row
@@ -59,61 +57,12 @@ class GraphWriter {
 			       [(u:Node)-[:RESPONSIBLE_FOR]->(n) | u.id] AS responsible
 			""";
 
-	private static final Map<NodeKind, String> MERGE_NODES = Map.of(NodeKind.UNIT, """
-			UNWIND $rows AS row
-			MERGE (n:Node {id: row.id})
-			SET n = row.properties
-			SET n:Unit
-			RETURN row.id AS id, elementId(n) AS ref
-			""", NodeKind.TUJUAN, """
-			UNWIND $rows AS row
-			MERGE (n:Node {id: row.id})
-			SET n = row.properties
-			SET n:Element:Tujuan
-			REMOVE n:Sasaran:Kondisi
-			RETURN row.id AS id, elementId(n) AS ref
-			""", NodeKind.SASARAN, """
-			UNWIND $rows AS row
-			MERGE (n:Node {id: row.id})
-			SET n = row.properties
-			SET n:Element:Sasaran
-			REMOVE n:Tujuan:Kondisi
-			RETURN row.id AS id, elementId(n) AS ref
-			""", NodeKind.KONDISI, """
-			UNWIND $rows AS row
-			MERGE (n:Node {id: row.id})
-			SET n = row.properties
-			SET n:Element:Kondisi
-			REMOVE n:Tujuan:Sasaran
-			RETURN row.id AS id, elementId(n) AS ref
-			""", NodeKind.INDIKATOR, """
-			UNWIND $rows AS row
-			MERGE (n:Node {id: row.id})
-			SET n = row.properties
-			SET n:Indikator
-			RETURN row.id AS id, elementId(n) AS ref
-			""");
-
 	/** Realisasi of indicators the file names only in its realisasi sheet; a null property is removed. */
 	private static final String SET_REALISASI = """
 			UNWIND $rows AS row
 			MATCH (n:Node {id: row.id})
 			USING INDEX n:Node(id)
 			SET n += row.properties
-			""";
-
-	private static final String DELETE_OWNED_LINKS = """
-			UNWIND $ids AS id
-			MATCH (n:Node {id: id})
-			USING INDEX n:Node(id)
-			CALL (n) {
-			  MATCH (n)-[up:CONTRIBUTES_TO|PART_OF]->()
-			  DELETE up
-			}
-			CALL (n) {
-			  MATCH (n)<-[responsible:RESPONSIBLE_FOR]-()
-			  DELETE responsible
-			}
 			""";
 
 	private final ChangeLog changeLog;
@@ -186,7 +135,7 @@ class GraphWriter {
 				changed.stream().map(ImportRow::id).filter(current::containsKey).toList()));
 		// first, before any other write: the documents' records are locked in the order every writer takes them
 		DocumentChanges.record(graph, documents);
-		for (List<ImportRow> batch : batches(changedDocuments)) {
+		for (List<ImportRow> batch : NodeWrites.batches(changedDocuments)) {
 			graph.run(MERGE_DOCUMENTS, Map.of("rows", batch.stream()
 				.map(row -> Map.<String, Object>of("id", row.id(), "properties", row.properties()))
 				.toList()));
@@ -197,9 +146,9 @@ class GraphWriter {
 			.map(row -> auditEntry(row, current.get(row.id()), versions, user))
 			.toList());
 		Map<String, String> refs = new HashMap<>(existing);
-		refs.putAll(writeNodes(graph, changed, versions, current.keySet()));
-		writeLinks(graph, changed, current.keySet(), refs);
-		for (List<Map<String, Object>> batch : batches(realisasiChanges)) {
+		refs.putAll(NodeWrites.nodes(graph, changed, versions, current.keySet()));
+		NodeWrites.links(graph, changed, current.keySet(), refs);
+		for (List<Map<String, Object>> batch : NodeWrites.batches(realisasiChanges)) {
 			graph.run(SET_REALISASI, Map.of("rows", batch));
 		}
 		List<ChangeLog.Entry> all = new ArrayList<>(joined(entries));
@@ -237,7 +186,7 @@ class GraphWriter {
 	@SuppressWarnings("unchecked")
 	private static List<ImportRow> changedDocuments(GraphTransaction graph, List<ImportRow> rows) {
 		Map<String, Map<String, Object>> now = new HashMap<>();
-		for (List<ImportRow> batch : batches(rows)) {
+		for (List<ImportRow> batch : NodeWrites.batches(rows)) {
 			for (Map<String, Object> found : graph.fetch(CURRENT_DOCUMENTS,
 					Map.of("ids", batch.stream().map(ImportRow::id).toList()))) {
 				now.put((String) found.get("id"), (Map<String, Object>) found.get("properties"));
@@ -248,76 +197,12 @@ class GraphWriter {
 
 	private static Map<String, Current> current(GraphTransaction graph, List<String> nodeIds) {
 		Map<String, Current> current = new HashMap<>();
-		for (List<String> ids : batches(nodeIds)) {
+		for (List<String> ids : NodeWrites.batches(nodeIds)) {
 			for (Map<String, Object> found : graph.fetch(CURRENT_NODES, Map.of("ids", ids))) {
 				current.put((String) found.get("id"), Current.of(found));
 			}
 		}
 		return current;
-	}
-
-	/** Returns the written nodes' element ids, by id. */
-	private static Map<String, String> writeNodes(GraphTransaction graph, List<ImportRow> changed,
-			Map<String, Long> versions, Set<String> existing) {
-		Map<String, String> refs = new HashMap<>();
-		for (NodeKind kind : NodeKind.values()) {
-			List<ImportRow> created = changed.stream()
-				.filter(row -> row.kind() == kind && !existing.contains(row.id()))
-				.toList();
-			List<String> createdRefs = graph.createNodes(kind.labels(),
-					created.stream().map(row -> withVersion(row, versions)).toList());
-			for (int i = 0; i < created.size(); i++) {
-				refs.put(created.get(i).id(), createdRefs.get(i));
-			}
-			List<ImportRow> updated = changed.stream()
-				.filter(row -> row.kind() == kind && existing.contains(row.id()))
-				.toList();
-			for (List<ImportRow> batch : batches(updated)) {
-				graph.fetch(MERGE_NODES.get(kind), Map.of("rows", batch.stream()
-					.map(row -> Map.<String, Object>of("id", row.id(), "properties", withVersion(row, versions)))
-					.toList())).forEach(node -> refs.put((String) node.get("id"), (String) node.get("ref")));
-			}
-		}
-		return refs;
-	}
-
-	private static Map<String, Object> withVersion(ImportRow row, Map<String, Long> versions) {
-		Map<String, Object> properties = new LinkedHashMap<>(row.properties());
-		properties.put("version", versions.get(row.id()));
-		return properties;
-	}
-
-	/**
-	 * A changed node's owned links are deleted and written again from its row; a new node has none to delete. So
-	 * every link written is new: CREATE, not MERGE (which would look for it first).
-	 */
-	private static void writeLinks(GraphTransaction graph, List<ImportRow> changed, Set<String> existing,
-			Map<String, String> refs) {
-		List<String> updated = changed.stream().map(ImportRow::id).filter(existing::contains).toList();
-		for (List<String> batch : batches(updated)) {
-			graph.run(DELETE_OWNED_LINKS, Map.of("ids", batch));
-		}
-		for (Link link : List.of(Link.CONTRIBUTES_TO, Link.PART_OF, Link.RESPONSIBLE_FOR)) {
-			List<GraphTransaction.Link> links = new ArrayList<>();
-			for (ImportRow row : changed) {
-				for (String target : row.targets(link)) {
-					// responsibility runs from the unit to what it answers for
-					String from = link == Link.RESPONSIBLE_FOR ? target : row.id();
-					String to = link == Link.RESPONSIBLE_FOR ? row.id() : target;
-					links.add(new GraphTransaction.Link(ref(refs, from), ref(refs, to)));
-				}
-			}
-			graph.createRelationships(link.name(), links);
-		}
-	}
-
-	/** Every end of a link is a row of the file or a node the checks found: a missing one is a bug, not bad input. */
-	private static String ref(Map<String, String> refs, String id) {
-		String ref = refs.get(id);
-		if (ref == null) {
-			throw new IllegalStateException("No node '" + id + "' to link, neither written nor found by the checks");
-		}
-		return ref;
 	}
 
 	/** The properties with the links a row owns, as the audit trail names them. */
@@ -334,14 +219,6 @@ class GraphWriter {
 		if (ids != null && !ids.isEmpty()) {
 			all.put(key, ids.stream().sorted().toList());
 		}
-	}
-
-	private static <T> List<List<T>> batches(List<T> items) {
-		List<List<T>> batches = new ArrayList<>();
-		for (int start = 0; start < items.size(); start += BATCH_SIZE) {
-			batches.add(items.subList(start, Math.min(items.size(), start + BATCH_SIZE)));
-		}
-		return batches;
 	}
 
 	/** A node as the graph holds it now. */

@@ -1,14 +1,16 @@
 package id.pokin.readiness;
 
-import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
- * The reports {@link ReadinessService} hands out again, each under the graph version it was started at (a newer
- * report drops those of earlier versions): the most recently used first to stay, at most {@code maxReports} of them, and the oldest also go while the kept reports'
- * scopes hold more than {@code maxNodes} nodes together (a report's memory grows with its scope; the newest is kept
- * whatever its size).
+ * The reports {@link ReadinessService} hands out again, each under the graph version it was started at: a report is
+ * handed out only for the version it was started at, and a report of a newer version drops those of earlier ones
+ * (versions only grow, so an earlier one is never current again). Bounded in Caffeine by weight, in report slots: at
+ * most {@code maxReports} reports, and their scopes at most {@code maxNodes} nodes together (a report's memory grows
+ * with its scope). A report weighs one slot per {@code maxNodes / maxReports} nodes of its scope, at least one and at
+ * most all of them, so one report of any size can be kept alone. Which report goes first is Caffeine's choice
+ * (recency and frequency of use).
  */
 final class KeptReports {
 
@@ -20,38 +22,50 @@ final class KeptReports {
 
 	private final int maxReports;
 
-	private final long maxNodes;
+	private final Cache<Key, Kept> reports;
 
-	private final LinkedHashMap<Key, Kept> reports = new LinkedHashMap<>(16, 0.75f, true);
+	/** The newest version a report was kept at (guarded by this). */
+	private long newest = Long.MIN_VALUE;
 
 	KeptReports(int maxReports, long maxNodes) {
 		this.maxReports = Math.max(0, maxReports);
-		this.maxNodes = maxNodes;
+		double nodesPerSlot = Math.max(1.0, (double) maxNodes / Math.max(1, this.maxReports));
+		this.reports = Caffeine.newBuilder()
+			.maximumWeight(this.maxReports)
+			.weigher((Key key, Kept kept) -> (int) Math.min(this.maxReports,
+					Math.max(1, (long) Math.ceil(kept.report().checkedNodes() / nodesPerSlot))))
+			// evict in the caller's thread: the bounds hold when put returns
+			.executor(Runnable::run)
+			.build();
 	}
 
 	/** The report of this scope and year started at this version, or null. */
-	synchronized ReadinessReport get(String scope, Integer year, long version) {
-		Kept kept = this.reports.get(new Key(scope, year));
+	ReadinessReport get(String scope, Integer year, long version) {
+		Kept kept = this.reports.getIfPresent(new Key(scope, year));
 		return kept != null && kept.version() == version ? kept.report() : null;
 	}
 
 	synchronized void put(String scope, Integer year, long version, ReadinessReport report) {
-		if (this.maxReports == 0) {
+		// a report started before one already kept (a slow run finishing late) is out of date: not kept
+		if (this.maxReports == 0 || version < this.newest) {
 			return;
 		}
-		// versions only grow: a report of an earlier one is never handed out again
-		this.reports.values().removeIf(kept -> kept.version() < version);
-		this.reports.put(new Key(scope, year), new Kept(version, report));
-		long nodes = this.reports.values().stream().mapToLong(kept -> kept.report().checkedNodes()).sum();
-		Iterator<Map.Entry<Key, Kept>> oldestFirst = this.reports.entrySet().iterator();
-		while (this.reports.size() > 1 && (this.reports.size() > this.maxReports || nodes > this.maxNodes)) {
-			nodes -= oldestFirst.next().getValue().report().checkedNodes();
-			oldestFirst.remove();
+		if (version > this.newest) {
+			this.newest = version;
+			this.reports.asMap().values().removeIf(kept -> kept.version() < version);
 		}
+		this.reports.put(new Key(scope, year), new Kept(version, report));
+		this.reports.cleanUp();
 	}
 
-	synchronized int size() {
-		return this.reports.size();
+	int size() {
+		this.reports.cleanUp();
+		return (int) this.reports.estimatedSize();
+	}
+
+	/** The nodes the kept reports' scopes hold together (tests). */
+	long nodes() {
+		return this.reports.asMap().values().stream().mapToLong(kept -> kept.report().checkedNodes()).sum();
 	}
 
 }

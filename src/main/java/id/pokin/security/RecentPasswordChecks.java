@@ -6,12 +6,13 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -25,7 +26,9 @@ import org.springframework.security.core.AuthenticationException;
  * only in memory, never the password, and only for users whose password was just checked by the delegate. A wrong
  * password always goes to the delegate, so guessing stays as slow as bcrypt makes it.
  * <p>
- * Users come from configuration, so a changed password takes a restart, which forgets everything kept here.
+ * Users come from configuration, so a changed password takes a restart, which forgets everything kept here. Kept in
+ * Caffeine: each entry expires {@code keepFor} after its check, and the entries are bounded in number (a passed
+ * check of a token-less provider with many users, say, cannot grow the map without end).
  */
 final class RecentPasswordChecks implements AuthenticationProvider {
 
@@ -33,22 +36,28 @@ final class RecentPasswordChecks implements AuthenticationProvider {
 
 	private final AuthenticationProvider delegate;
 
-	private final Duration keepFor;
+	/** More users than any configuration names: the bound is a safeguard, not a working limit. */
+	static final int MAX_USERS = 10_000;
 
-	private final Clock clock;
+	private final Duration keepFor;
 
 	private final SecretKeySpec key;
 
-	/** By user name: at most one entry per configured user, since only a passed check is kept. */
-	private final Map<String, Passed> passed = new ConcurrentHashMap<>();
+	/** By user name: at most one entry per user, since only a passed check is kept. */
+	private final Cache<String, Passed> passed;
 
-	private record Passed(byte[] mac, Authentication result, Instant until) {
+	private record Passed(byte[] mac, Authentication result) {
 	}
 
 	RecentPasswordChecks(AuthenticationProvider delegate, Duration keepFor, Clock clock) {
 		this.delegate = delegate;
 		this.keepFor = keepFor;
-		this.clock = clock;
+		this.passed = Caffeine.newBuilder()
+			.expireAfterWrite(keepFor.isNegative() ? Duration.ZERO : keepFor)
+			.maximumSize(MAX_USERS)
+			.ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
+			.executor(Runnable::run)
+			.build();
 		byte[] secret = new byte[32];
 		new SecureRandom().nextBytes(secret);
 		this.key = new SecretKeySpec(secret, MAC);
@@ -62,16 +71,21 @@ final class RecentPasswordChecks implements AuthenticationProvider {
 		}
 		String username = authentication.getName();
 		byte[] mac = mac(username, password);
-		Instant now = this.clock.instant();
-		Passed kept = this.passed.get(username);
-		if (kept != null && now.isBefore(kept.until()) && MessageDigest.isEqual(kept.mac(), mac)) {
+		Passed kept = this.passed.getIfPresent(username);
+		if (kept != null && MessageDigest.isEqual(kept.mac(), mac)) {
 			return signedIn(kept.result(), authentication);
 		}
 		Authentication result = this.delegate.authenticate(authentication);
 		if (result != null && result.isAuthenticated()) {
-			this.passed.put(username, new Passed(mac, result, now.plus(this.keepFor)));
+			this.passed.put(username, new Passed(mac, result));
 		}
 		return result;
+	}
+
+	/** How many passed checks are remembered (tests). */
+	long remembered() {
+		this.passed.cleanUp();
+		return this.passed.estimatedSize();
 	}
 
 	/** A token of its own for this request: the details (remote address) are the request's, not the first one's. */

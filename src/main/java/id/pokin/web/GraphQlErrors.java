@@ -10,6 +10,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Component;
+import org.springframework.validation.BindException;
+import org.springframework.validation.FieldError;
 
 /**
  * Turns exceptions into GraphQL errors with a classification and a message a client can show. Anything not
@@ -33,6 +35,19 @@ class GraphQlErrors extends DataFetcherExceptionResolverAdapter {
 				.errorType(classified.classification())
 				.message(classified.getMessage())
 				.extensions(classified.extensionsWithLocalized())
+				.build();
+		}
+		if (ex instanceof BindException bind) {
+			// the schema's types pass graphql-java's validation first: what is left is a value no Java type takes
+			FieldError first = bind.getFieldError();
+			String field = first != null ? first.getField() : env.getField().getName();
+			log.warn("{}: could not bind {}", env.getExecutionStepInfo().getPath(), field);
+			RejectedInput refused = new RejectedInput("INVALID_VALUE", field + ": a value of a type that cannot be used",
+					field + ": nilai dengan tipe yang tidak dapat dipakai").with("field", field);
+			return GraphqlErrorBuilder.newError(env)
+				.errorType(refused.classification())
+				.message(refused.getMessage())
+				.extensions(refused.extensionsWithLocalized())
 				.build();
 		}
 		if (ex instanceof NodeNotFoundException notFound) {

@@ -74,6 +74,16 @@ class RecentPasswordChecksTests {
 	}
 
 	@Test
+	void anExpiredCheckIsForgottenNotJustIgnored() {
+		RecentPasswordChecks provider = provider(Duration.ofMinutes(5));
+		provider.authenticate(request("siti", "rahasia", null));
+		provider.authenticate(request("eva", "lain", null));
+		assertThat(provider.remembered()).isEqualTo(2);
+		this.clock.move(Duration.ofMinutes(5));
+		assertThat(provider.remembered()).isZero();
+	}
+
+	@Test
 	void zeroChecksEveryRequest() {
 		RecentPasswordChecks provider = provider(Duration.ZERO);
 		provider.authenticate(request("siti", "rahasia", null));
