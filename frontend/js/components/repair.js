@@ -34,6 +34,9 @@ const ACTIONS = {
   'element-duplicate': ['delete', 'edit'],
 };
 
+/** The latest fill of each list: an earlier one that ends later does not say it is done. */
+const runs = new WeakMap();
+
 /** The nodes with these ids (the fields the actions need), and for `traced` ids the tops of their traces. */
 async function load(ids, traced = []) {
   const out = new Map();
@@ -78,9 +81,16 @@ function containers(root) {
  */
 export async function fillRepairs(root) {
   const boxes = containers(root).filter((box) => !box.dataset.filled);
-  if (!boxes.length) return;
-  const scope = await editorScope();
-  if (!scope) return;
+  // data-repairs says when the actions are in place (scripts and tests wait for it): none for a reader
+  root.dataset.repairs = 'loading';
+  const run = (runs.get(root) ?? 0) + 1;
+  runs.set(root, run);
+  const said = (state) => { if (runs.get(root) === run) root.dataset.repairs = state; };
+  const scope = boxes.length ? await editorScope() : null;
+  if (!scope) {
+    said('none');
+    return;
+  }
   boxes.forEach((box) => { box.dataset.filled = 'loading'; });
   const ids = [...new Set(boxes.map((b) => b.dataset.node))];
   const traced = [...new Set(boxes.filter((b) => b.dataset.rule === 'indicator-below-top').map((b) => b.dataset.node))];
@@ -89,6 +99,7 @@ export async function fillRepairs(root) {
     loaded = await load(ids, traced);
   } catch {
     boxes.forEach((box) => { delete box.dataset.filled; });
+    said('error');
     return;
   }
   for (const box of boxes) {
@@ -107,6 +118,7 @@ export async function fillRepairs(root) {
       action?.run(() => afterFix(box), box);
     });
   }
+  said('filled');
 }
 
 /** The buttons of one finding: { key, view, run(done, box) }. */
@@ -213,7 +225,10 @@ function announce(text) {
  */
 export async function nodeRepairs(container, n) {
   const scope = await editorScope();
-  if (!scope || !mayEdit(scope, n)) return;
+  if (!scope || !mayEdit(scope, n)) {
+    container.dataset.repairs = 'none';
+    return;
+  }
   const isUnit = n.kind === 'UNIT';
   const done = async () => {
     announce(t('repair.done'));
@@ -242,6 +257,7 @@ export async function nodeRepairs(container, n) {
     </p>
     <div class="alert alert-error small" role="alert" data-repair-error hidden></div>
   </section>`);
+  container.dataset.repairs = 'filled';
   const error = container.querySelector('[data-repair-error]');
   const fail = (e) => {
     error.dataset.code = errorCode(e);
