@@ -76,7 +76,7 @@ async function submitting(form, work) {
 
 /**
  * A form for a new element in `container`: kind, name, code, level and responsible unit (planners must name one of
- * their own). options: kind, level, units (preset responsible units), contributesTo, onCreated(element).
+ * their own; the region's RPJMD tier, level PEMDA, is the administrators'). options: kind, level, units (preset responsible units), contributesTo, onCreated(element).
  */
 export function createElementForm(container, scope, { kind = 'SASARAN', level = 'PERANGKAT_DAERAH', units = [], contributesTo = [], submitLabel, onCreated }) {
   const id = `create-${++forms}`;
@@ -86,7 +86,7 @@ export function createElementForm(container, scope, { kind = 'SASARAN', level = 
     <label for="${id}-name">${t('edit.field.name')}</label><input id="${id}-name" name="name" required>
     <label for="${id}-code">${t('edit.field.code')}</label><input id="${id}-code" name="code">
     <label for="${id}-level">${t('col.level')}</label>
-    <select id="${id}-level" name="level">${LEVELS.map((l) => html`<option value="${l}" ${l === level ? 'selected' : ''}>${levelLabel(l)}</option>`)}</select>
+    <select id="${id}-level" name="level">${LEVELS.filter((l) => scope.admin || l !== 'PEMDA').map((l) => html`<option value="${l}" ${l === level ? 'selected' : ''}>${levelLabel(l)}</option>`)}</select>
     <div data-unit></div>
     <div class="alert alert-error" role="alert" data-repair-error hidden></div>
     <p class="actions"><button type="submit" class="btn">${submitLabel ?? t('repair.create.submit')}</button></p>
