@@ -97,9 +97,10 @@ export async function fillRepairs(root) {
   let loaded;
   try {
     loaded = await load(ids, traced);
-  } catch {
+  } catch (e) {
     boxes.forEach((box) => { delete box.dataset.filled; });
     said('error');
+    root.dataset.repairsError = e.message;
     return;
   }
   for (const box of boxes) {

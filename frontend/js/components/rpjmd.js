@@ -103,7 +103,7 @@ function createStep(step, region, next) {
 
 /** Step 2: each perangkat daerah's top goals, each with the RPJMD element to hang it under (suggested where possible). */
 async function hangStep(step, region, parents, done) {
-  const tops = region.children.flatMap((pd) => (pd.topElements ?? []).filter((e) => e.level !== 'PEMDA').map((e) => ({ pd, e })));
+  const tops = region.children.flatMap((pd) => (pd.topElements ?? []).filter((e) => ELEMENTS.has(e.kind) && e.level !== 'PEMDA').map((e) => ({ pd, e })));
   mount(step, html`<p class="muted">${t('common.loading')}</p>`);
   const ids = new Set(parents.map((p) => p.id));
   const [linked, suggestions] = await Promise.all([parentsOf(tops.map((x) => x.e.id)),

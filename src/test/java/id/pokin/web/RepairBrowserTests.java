@@ -69,12 +69,13 @@ class RepairBrowserTests extends GraphQlIntegrationTest {
 		signIn("planner-a");
 		warm("ed-pd-a");
 		navigate(() -> browser.js("location.hash = '#/readiness?scope=ed-pd-a'"));
-		find("#findings[data-repairs=filled]");
+		repairsShown("filled");
 		double before = score();
 		String finding = ".finding-actions[data-rule='indicator-unlinked'][data-node='ed-a-ind']";
 		find(finding + " [data-repair=link]").click();
 		WebElement dialog = find("dialog.link-dialog[open]");
-		assertThat(dialog.getText()).contains("Hubungkan", "Persentase dokumen tepat waktu", "Saran induk");
+		assertThat(dialog.getText()).contains("Hubungkan", "Persentase dokumen tepat waktu");
+		assertThat(text("#link-suggested-title")).isEqualToIgnoringCase("Saran induk");
 		// the suggestions come first, best first, each with its reasons; the right parent is among them
 		WebElement suggestion = find("dialog.link-dialog [data-suggestion='ed-a-kondisi']");
 		assertThat(suggestion.getText()).contains("Kondisi Bidang A1");
@@ -106,7 +107,7 @@ class RepairBrowserTests extends GraphQlIntegrationTest {
 		signIn("planner-b");
 		warm("ed-pemda");
 		navigate(() -> browser.js("location.hash = '#/readiness?scope=ed-pemda'"));
-		find("#findings[data-repairs=filled]");
+		repairsShown("filled");
 		assertThat(find(orphanFinding).findElements(By.cssSelector("[data-repair]"))).isEmpty();
 		assertThat(browser.findAll(".finding-actions[data-node^='ed-a-'] [data-repair]")).isEmpty();
 		assertThat(browser.findAll(".finding-actions[data-node^='ed-b-'] [data-repair]")).isNotEmpty();
@@ -120,7 +121,7 @@ class RepairBrowserTests extends GraphQlIntegrationTest {
 		// an evaluator reads the findings and the advice, without a single button
 		signIn("evaluator");
 		navigate(() -> browser.js("location.hash = '#/readiness?scope=ed-pemda'"));
-		find("#findings[data-repairs=none]");
+		repairsShown("none");
 		assertThat(browser.findAll("li.finding")).isNotEmpty();
 		assertThat(browser.findAll("[data-repair]")).isEmpty();
 		open("/?lang=id#/node/ed-a-ind");
@@ -129,7 +130,7 @@ class RepairBrowserTests extends GraphQlIntegrationTest {
 		navigate(() -> find("#sign-in").click());
 		// nobody signed in: the same
 		navigate(() -> browser.js("location.hash = '#/readiness?scope=ed-pemda'"));
-		find("#findings[data-repairs=none]");
+		repairsShown("none");
 		assertThat(browser.findAll("[data-repair]")).isEmpty();
 	}
 
@@ -157,7 +158,7 @@ class RepairBrowserTests extends GraphQlIntegrationTest {
 		try {
 			warm("ed-pd-a");
 		navigate(() -> browser.js("location.hash = '#/readiness?scope=ed-pd-a'"));
-			find("#findings[data-repairs=filled]");
+			repairsShown("filled");
 			assertThat(overflow()).as("page wider than the phone").isLessThanOrEqualTo(0);
 			find(".finding-actions[data-node='ed-a-ind'] [data-repair=link]").click();
 			WebElement dialog = find("dialog.link-dialog[open]");
@@ -243,6 +244,16 @@ class RepairBrowserTests extends GraphQlIntegrationTest {
 	private static double score() {
 		String text = text(".summary-score .score-value");
 		return Double.parseDouble(text.replace(".", "").replace(',', '.'));
+	}
+
+	/** Waits until the findings' repairs are in place (or known to be none) and checks which. */
+	private static void repairsShown(String expected) {
+		String state = waitUntil(d -> {
+			String value = find("#findings").getAttribute("data-repairs");
+			return value == null || value.equals("loading") ? null : value;
+		});
+		assertThat(state).as("repairs of the findings (%s)", find("#findings").getAttribute("data-repairs-error"))
+			.isEqualTo(expected);
 	}
 
 	private static long routes() {
