@@ -109,7 +109,9 @@ async function hangStep(step, region, parents, done) {
   const [linked, suggestions] = await Promise.all([parentsOf(tops.map((x) => x.e.id)),
     Promise.all(tops.map((x) => suggestedParents(x.e.id, 10)))]);
   const rows = tops.map((x, i) => {
-    const best = suggestions[i].find((s) => ids.has(s.node.id));
+    // a perangkat daerah's sasaran supports an RPJMD Sasaran: the best suggested one, else the best suggestion
+    const mine = suggestions[i].filter((s) => ids.has(s.node.id));
+    const best = mine.find((s) => s.node.kind === 'SASARAN') ?? mine[0];
     const already = (linked.get(x.e.id) ?? []).find((p) => ids.has(p));
     const fallback = parents.find((p) => p.kind === 'SASARAN') ?? parents[0];
     return { ...x, best, already, chosen: already ?? best?.node.id ?? fallback?.id };
