@@ -7,9 +7,9 @@ CREATE FULLTEXT INDEX element_name_id IF NOT EXISTS FOR (n:Element) ON EACH [n.n
 OPTIONS {indexConfig: {`fulltext.analyzer`: 'indonesian', `fulltext.eventually_consistent`: true}};
 
 // Document order: the rows just before and after a node in its document (seq), found by a seek that stops after a few
-// rows instead of reading the whole document (a generated region is one document of 10,000 nodes).
-CREATE INDEX element_document_seq IF NOT EXISTS FOR (n:Element) ON (n.sourceDocument, n.seq);
-CREATE INDEX indikator_document_seq IF NOT EXISTS FOR (n:Indikator) ON (n.sourceDocument, n.seq);
+// rows instead of reading the whole document (a generated region is one document of 10,000 nodes). One index for
+// every kind: the rows around a node are of its own kind, the elements before it of any level.
+CREATE INDEX node_document_seq IF NOT EXISTS FOR (n:Node) ON (n.sourceDocument, n.seq);
 
 // Code prefixes: the element of the same document coded 1.2 for a node coded 1.2.3.
 CREATE INDEX element_document_code IF NOT EXISTS FOR (n:Element) ON (n.sourceDocument, n.codeKey);

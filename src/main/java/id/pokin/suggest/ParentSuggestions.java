@@ -24,11 +24,8 @@ class ParentSuggestions {
 	/** Full-text matches kept per request: enough for the right parent to be among them when its name is near. */
 	static final int TEXT_CANDIDATES = 30;
 
-	/** Elements before the node at a higher level: the parent is usually the nearest, rarely beyond a few. */
-	static final int ABOVE_CANDIDATES = 5;
-
-	/** Rows read on each side of the node in its table, for their parents. */
-	static final int NEIGHBOUR_ROWS = 2;
+	/** Elements between the parents of the rows around the node: a wider gap says little about any one of them. */
+	static final int BETWEEN_CANDIDATES = 20;
 
 	/** Words of the name sent to the full-text index: a long name's first words carry its subject. */
 	static final int QUERY_WORDS = 12;
@@ -69,8 +66,7 @@ class ParentSuggestions {
 		parameters.put("codeKeys", subject.codes() == null ? List.of() : List.copyOf(subject.codes().ancestorKeys()));
 		parameters.put("levels", LEVELS);
 		parameters.put("textLimit", TEXT_CANDIDATES);
-		parameters.put("above", ABOVE_CANDIDATES);
-		parameters.put("rows", NEIGHBOUR_ROWS);
+		parameters.put("between", BETWEEN_CANDIDATES);
 		List<Scoring.Candidate> candidates = new ArrayList<>();
 		for (Map<String, Object> candidate : this.queries.candidates(parameters)) {
 			candidates.add(Scoring.Candidate.of(candidate));

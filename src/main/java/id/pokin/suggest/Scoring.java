@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 import id.pokin.cascade.CascadeNode;
 import id.pokin.cascade.Level;
@@ -78,38 +77,32 @@ final class Scoring {
 
 	}
 
-	/** How a candidate was found: a signal, with the distance in rows where the signal has one. */
-	record Signal(String name, long distance) {
-	}
-
-	record Candidate(CascadeNode node, List<Signal> signals, Set<String> units, Codes codes, Map<String, String> stems) {
+	/**
+	 * A candidate parent: how it was found ({@link SuggestionQueries#CANDIDATES}), the units that answer for it,
+	 * whether an indicator hangs under it, and whether the parents of the rows around the node came in document order.
+	 */
+	record Candidate(CascadeNode node, Set<String> signals, Set<String> units, boolean measured, boolean inOrder,
+			Codes codes, Map<String, String> stems) {
 
 		@SuppressWarnings("unchecked")
 		static Candidate of(Map<String, Object> row) {
 			CascadeNode node = ParentSuggestions.node(row.get("node"));
-			List<Signal> signals = new ArrayList<>();
-			for (Object signal : (List<Object>) row.get("signals")) {
-				Map<String, Object> map = (Map<String, Object>) signal;
-				signals.add(new Signal((String) map.get("signal"), ((Number) map.get("distance")).longValue()));
-			}
-			return new Candidate(node, signals, new HashSet<>((List<String>) row.get("units")), Codes.of(node.code()),
-					Names.stems(node.name()));
+			return new Candidate(node, new HashSet<>((List<String>) row.get("signals")),
+					new HashSet<>((List<String>) row.get("units")), Boolean.TRUE.equals(row.get("measured")),
+					Boolean.TRUE.equals(row.get("inOrder")), Codes.of(node.code()), Names.stems(node.name()));
 		}
 
 		boolean has(String signal) {
-			return this.signals.stream().anyMatch(s -> s.name().equals(signal));
+			return this.signals.contains(signal);
 		}
 
 	}
 
 	static List<ParentSuggestion> score(Subject subject, List<Candidate> candidates) {
 		Map<String, Double> idf = inverseFrequencies(subject, candidates);
-		Map<Long, Integer> rowsBefore = ranks(candidates, "ROW_BEFORE");
-		Map<Long, Integer> rowsAfter = ranks(candidates, "ROW_AFTER");
-		Map<Long, Integer> above = ranks(candidates, "ABOVE");
+		boolean anyBefore = candidates.stream().anyMatch(c -> c.has("ROW_BEFORE"));
+		boolean anyAfter = candidates.stream().anyMatch(c -> c.has("ROW_AFTER"));
 		boolean indicator = subject.node().kind() == NodeKind.INDIKATOR;
-		Set<String> ownUnits = ids(subject.units());
-		Set<String> parentUnits = ids(subject.parentUnits());
 		List<ParentSuggestion> scored = new ArrayList<>();
 		for (Candidate c : candidates) {
 			double sum = 0;
@@ -126,26 +119,20 @@ final class Scoring {
 			}
 
 			// the neighbouring rows
-			double row = 0;
-			String side = null;
-			for (Signal signal : c.signals()) {
-				Map<Long, Integer> ranks = signal.name().equals("ROW_BEFORE") ? rowsBefore
-						: signal.name().equals("ROW_AFTER") ? rowsAfter : null;
-				if (ranks != null) {
-					double credit = 1.0 / ranks.get(signal.distance());
-					if (credit > row) {
-						row = credit;
-						side = signal.name();
-					}
-				}
-			}
+			double row = rows(c, anyBefore, anyAfter, indicator);
 			if (row > 0) {
 				sum += ROW * row;
-				reasons.add("ROW_BEFORE".equals(side)
-						? new Text("Induk baris sebelumnya dalam dokumen yang sama",
-								"Parent of the row before it in the same document")
-						: new Text("Induk baris berikutnya dalam dokumen yang sama",
-								"Parent of the row after it in the same document"));
+				reasons.add(c.has("ROW_BEFORE") && c.has("ROW_AFTER")
+						? new Text("Induk baris sebelum dan sesudahnya dalam dokumen yang sama",
+								"Parent of the rows before and after it in the same document")
+						: c.has("BETWEEN")
+								? new Text("Urutan dokumen: di antara induk baris sebelum dan sesudahnya",
+										"Document order: between the parents of the rows before and after it")
+								: c.has("ROW_BEFORE")
+										? new Text("Induk baris sebelumnya dalam dokumen yang sama",
+												"Parent of the row before it in the same document")
+										: new Text("Induk baris berikutnya dalam dokumen yang sama",
+												"Parent of the row after it in the same document"));
 			}
 
 			// the units
@@ -175,18 +162,10 @@ final class Scoring {
 			}
 
 			// the document order
-			double nearest = 0;
-			for (Signal signal : c.signals()) {
-				if (signal.name().equals("ABOVE")) {
-					nearest = Math.max(nearest, 1.0 / above.get(signal.distance()));
-				}
-			}
-			if (nearest > 0) {
-				sum += ABOVE * nearest;
-				if (nearest == 1) {
-					reasons.add(new Text("Baris terdekat di atasnya dalam dokumen yang sama",
-							"The nearest row above it in the same document"));
-				}
+			if (c.has("ABOVE")) {
+				sum += ABOVE;
+				reasons.add(new Text("Baris terdekat di atasnya dalam dokumen yang sama",
+						"The nearest row above it in the same document"));
 			}
 
 			// the level
@@ -245,17 +224,25 @@ final class Scoring {
 		return document != null && document.equals(c.node().source().document());
 	}
 
-	/** Distinct distances of one signal, nearest first: the nearest ranks 1. */
-	private static Map<Long, Integer> ranks(List<Candidate> candidates, String signal) {
-		TreeSet<Long> distances = new TreeSet<>();
-		candidates.forEach(c -> c.signals().stream().filter(s -> s.name().equals(signal))
-			.forEach(s -> distances.add(s.distance())));
-		Map<Long, Integer> ranks = new HashMap<>();
-		int rank = 1;
-		for (Long distance : distances) {
-			ranks.put(distance, rank++);
+	/**
+	 * What the rows around the node say. Both neighbouring rows under this parent: 1. Rows follow their parents'
+	 * order, so when the neighbours' parents differ and come in document order, the node hangs under one of them or
+	 * under an element between them: an element between gets 1 (for an indicator: 0.5 if another indicator already
+	 * measures it), each neighbour's parent 0.5. With a neighbour on one side only, its parent gets 1.
+	 */
+	private static double rows(Candidate c, boolean anyBefore, boolean anyAfter, boolean indicator) {
+		boolean before = c.has("ROW_BEFORE");
+		boolean after = c.has("ROW_AFTER");
+		if (before && after) {
+			return 1;
 		}
-		return ranks;
+		if (c.has("BETWEEN") && c.inOrder()) {
+			return indicator && c.measured() ? 0.5 : 1;
+		}
+		if (before || after) {
+			return anyBefore && anyAfter ? 0.5 : 1;
+		}
+		return 0;
 	}
 
 	/**
@@ -304,12 +291,6 @@ final class Scoring {
 
 	private static UnitRef first(List<UnitRef> units, Set<String> ids) {
 		return units.stream().filter(u -> ids.contains(u.id())).findFirst().orElse(null);
-	}
-
-	private static Set<String> ids(List<UnitRef> units) {
-		Set<String> ids = new HashSet<>();
-		units.forEach(u -> ids.add(u.id()));
-		return ids;
 	}
 
 	static String levelName(Level level, boolean bahasa) {
