@@ -6,10 +6,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import id.pokin.cascade.CascadeNode;
-import id.pokin.cascade.Level;
-import id.pokin.cascade.NodeKind;
-import id.pokin.cascade.NodeMapper;
+import id.pokin.node.CascadeNode;
+import id.pokin.node.Level;
+import id.pokin.node.NodeKind;
+import id.pokin.node.NodeMapper;
 import id.pokin.web.InputLimits;
 
 import org.springframework.stereotype.Service;

@@ -3,7 +3,7 @@ package id.pokin.suggest;
 import java.util.List;
 import java.util.Map;
 
-import id.pokin.database.GraphReads;
+import id.pokin.graph.GraphReads;
 
 import org.springframework.stereotype.Repository;
 

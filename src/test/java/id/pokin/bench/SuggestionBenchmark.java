@@ -15,7 +15,7 @@ import java.util.SplittableRandom;
 import java.util.TreeMap;
 
 import id.pokin.cli.PokinCommand;
-import id.pokin.importer.DemoDataset;
+import id.pokin.dataset.DemoDataset;
 import id.pokin.support.GraphQlIntegrationTest;
 import id.pokin.support.TestNeo4j;
 import org.junit.jupiter.api.Test;
