@@ -10,9 +10,10 @@ let comboboxes = 0;
 
 /**
  * WAI-ARIA 1.2 combobox with a listbox popup: type to search names and codes, arrows to move, Enter to pick,
- * Escape to close. onPick(node) on a choice; onSubmit(text) on Enter with no option active.
+ * Escape to close. onPick(node) on a choice; onSubmit(text) on Enter with no option active; filter(node) keeps only
+ * the nodes a picker wants (e.g. units only).
  */
-export function combobox(input, { onPick, onSubmit, first = 10 }) {
+export function combobox(input, { onPick, onSubmit, first = 10, filter = null }) {
   const listId = `cb-list-${++comboboxes}`;
   const list = document.createElement('ul');
   list.id = listId;
@@ -67,7 +68,7 @@ export function combobox(input, { onPick, onSubmit, first = 10 }) {
     show(html`<li class="combobox-note" role="presentation">${t('search.searching')}</li>`);
     try {
       const data = await gql(SEARCH, { text, first }, controller.signal);
-      results = data.search;
+      results = filter ? data.search.filter(filter) : data.search;
       active = -1;
       if (!results.length) return show(html`<li class="combobox-note" role="presentation">${t('search.none', { text })}</li>`);
       show(results.map((n, i) => html`<li role="option" id="${listId}-${i}" aria-selected="false" data-i="${i}">

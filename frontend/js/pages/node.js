@@ -5,6 +5,7 @@ import { html, mount } from '../dom.js';
 import { getLang, kindLabel, levelLabel, num, t } from '../i18n.js';
 import { href } from '../router.js';
 import { kindBadge } from '../components/kind-badge.js';
+import { nodeRepairs } from '../components/repair.js';
 
 const ELEMENT = 'description problems';
 const DETAIL = `query($id: ID!) { node(id: $id) {
@@ -29,6 +30,7 @@ export async function render(main, route, signal) {
       ${currentUser()?.canEdit ? html`<button type="button" class="btn btn-quiet" data-action="edit">${t('edit.open')}</button>` : ''}
     </p>
     <div data-editor></div>
+    <div data-repairs></div>
     <div class="detail-grid">
       <section class="card" aria-labelledby="attrs">
         <h2 id="attrs">${t('node.attributes')}</h2>
@@ -90,13 +92,17 @@ export async function render(main, route, signal) {
     realisasi.hidden = false;
     import('./realisasi.js').then(({ showRealisasi }) => showRealisasi(realisasi, n.id, signal)).catch(() => realisasi.remove());
   }
-  main.querySelector('[data-action=edit]')?.addEventListener('click', async () => {
+  const edit = main.querySelector('[data-action=edit]');
+  edit?.addEventListener('click', async () => {
     const { openEditor } = await import('./edit.js');
     openEditor(main.querySelector('[data-editor]'), n, (saved) => {
       if (saved) window.dispatchEvent(new HashChangeEvent('hashchange'));
       else mount(main.querySelector('[data-editor]'), html``);
     });
   });
+  // a finding's "edit" action opens the form straight away (#/node/<id>?edit=1)
+  if (edit && route.params.get('edit')) edit.click();
+  nodeRepairs(main.querySelector('[data-repairs]'), n);
   return { title: n.name };
 }
 

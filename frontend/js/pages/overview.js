@@ -7,6 +7,7 @@ import { pager, REGIONS_PER_PAGE } from '../pager.js';
 import { href } from '../router.js';
 import { scoreView } from '../components/score.js';
 import { kindBadge } from '../components/kind-badge.js';
+import { rpjmdActions } from '../components/rpjmd.js';
 
 const COUNTS = 'counts { units tujuan sasaran kondisi indikator }';
 const TOP = 'topElements { id kind code name level }';
@@ -42,10 +43,11 @@ export async function render(main, route, signal) {
   if (regions.length) {
     pager({
       slot: main.querySelector('#regions-more'), list: main.querySelector('#regions'), query: REGIONS, field: 'units',
-      page, item: region, total: regionCount, loaded: (more) => scores(main, more, signal), signal,
+      page, item: region, total: regionCount, loaded: (more) => { scores(main, more, signal); rpjmdActions(main, more); }, signal,
     });
   }
   scores(main, regions, signal);
+  rpjmdActions(main, regions);
   return { title: t('overview.title') };
 }
 
@@ -85,6 +87,7 @@ function region(r) {
     <h3 class="small-heading">${t('overview.regionGoals')}</h3>
     ${goals.length ? html`<ul class="goal-list">${goals.map(goal)}</ul>`
       : html`<p class="notice">${t('overview.noRegionGoals')}</p>`}
+    <p class="actions rpjmd-actions" data-rpjmd="${r.id}" hidden></p>
     <table class="data cards">
       <caption class="visually-hidden">${t('overview.pdTable', { name: r.name })}</caption>
       <thead><tr>

@@ -9,6 +9,7 @@ import { href, replace } from '../router.js';
 import { kindBadge } from '../components/kind-badge.js';
 import { scoreView } from '../components/score.js';
 import { query } from '../components/downloads.js';
+import { fillRepairs } from '../components/repair.js';
 
 const NODE = 'id kind code name level';
 const FINDINGS = `edges { cursor node { rule severity node { ${NODE} responsibleUnits { id name } } message { id en } evidence { key values } related { ${NODE} } } }
@@ -124,6 +125,7 @@ export async function render(main, route, signal) {
   const show = () => {
     showUnits();
     mount(out, findingsView(report, loaded, filters));
+    fillRepairs(out);
     replace('readiness', null, {
       scope, year, unit: filters.unit,
       severity: filters.severities.size === SEVERITIES.length ? null : [...filters.severities].join(','),

@@ -1,0 +1,91 @@
+package id.pokin.suggest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.id.IndonesianAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+/**
+ * Names analysed as Indonesian, as the {@code element_name_id} full-text index analyses them (Lucene's
+ * {@link IndonesianAnalyzer}: lower case, Indonesian stop words removed, prefixes and suffixes stemmed). A name
+ * becomes its stems, each with the first word of the name it came from (for the reasons a planner reads).
+ */
+final class Names {
+
+	/** Thread-safe: an analyzer hands each thread its own token stream. */
+	private static final Analyzer ANALYZER = new IndonesianAnalyzer();
+
+	private Names() {
+	}
+
+	/** The stems of a name, in order, each with the word it came from; empty for null. */
+	static Map<String, String> stems(String name) {
+		Map<String, String> stems = new LinkedHashMap<>();
+		if (name == null || name.isBlank()) {
+			return stems;
+		}
+		// the analyzer's tokens keep no link to the word; words are analysed one by one to keep it
+		for (String word : words(name)) {
+			for (String stem : analyse(word)) {
+				stems.putIfAbsent(stem, word);
+			}
+		}
+		return stems;
+	}
+
+	/**
+	 * The words of a name as a full-text query: letters and digits only, lower case (Lucene's operators are upper
+	 * case words), so nothing in a name can be read as query syntax; null when no word is left.
+	 */
+	static String query(String name, int maxWords) {
+		List<String> words = new ArrayList<>();
+		for (String word : words(name)) {
+			String lower = word.toLowerCase(Locale.ROOT);
+			if (!words.contains(lower) && !analyse(lower).isEmpty()) {
+				words.add(lower);
+			}
+			if (words.size() == maxWords) {
+				break;
+			}
+		}
+		return words.isEmpty() ? null : String.join(" ", words);
+	}
+
+	private static List<String> words(String name) {
+		List<String> words = new ArrayList<>();
+		if (name == null) {
+			return words;
+		}
+		for (String word : name.split("[^\\p{L}\\p{N}]+")) {
+			if (!word.isEmpty()) {
+				words.add(word);
+			}
+		}
+		return words;
+	}
+
+	private static List<String> analyse(String text) {
+		List<String> tokens = new ArrayList<>();
+		try (TokenStream stream = ANALYZER.tokenStream("name", text)) {
+			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+			stream.reset();
+			while (stream.incrementToken()) {
+				tokens.add(term.toString());
+			}
+			stream.end();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return tokens;
+	}
+
+}
