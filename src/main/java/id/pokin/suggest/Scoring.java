@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import id.pokin.cascade.CascadeNode;
-import id.pokin.cascade.Level;
-import id.pokin.cascade.NodeKind;
+import id.pokin.node.CascadeNode;
+import id.pokin.node.Level;
+import id.pokin.node.NodeKind;
 
 /**
  * Scores candidate parents by the signals a planner reads, each between 0 and 1, weighted and summed, divided by the
