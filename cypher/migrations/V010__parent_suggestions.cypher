@@ -1,6 +1,6 @@
 // Parent suggestions (id.pokin.suggest, docs/parent-suggestions.md).
-// Element names analysed as Indonesian (stop words removed, prefixes and suffixes stemmed: "Meningkatnya" and
-// "peningkatan" meet at "tingkat"), so a node finds the elements whose names say the same thing. Only elements can be
+// Element names analysed as Indonesian (stop words removed, prefixes and suffixes stemmed: "pelayanan", "layanan" and
+// "melayani" meet at "layan"), so a node finds the elements whose names say the same thing. Only elements can be
 // parents, so only they are indexed. Brought up to date after a commit, as node_search is (V008): a suggestion
 // does not wait for it, the other signals do not need it.
 CREATE FULLTEXT INDEX element_name_id IF NOT EXISTS FOR (n:Element) ON EACH [n.name]

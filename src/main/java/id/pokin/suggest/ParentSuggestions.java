@@ -24,6 +24,18 @@ class ParentSuggestions {
 	/** Full-text matches kept per request: enough for the right parent to be among them when its name is near. */
 	static final int TEXT_CANDIDATES = 30;
 
+	/**
+	 * Full-text matches read from the index before the region is applied: bounds the work on a common word (a
+	 * region's names share many) while a national graph still leaves the region's best among them.
+	 */
+	static final int TEXT_HITS = 300;
+
+	/**
+	 * Rows of the document read on each side of the node for its neighbours and the element above it: every request
+	 * costs the same however long the document, and a neighbour further away than this says little.
+	 */
+	static final int WINDOW = 200;
+
 	/** Elements between the parents of the rows around the node: a wider gap says little about any one of them. */
 	static final int BETWEEN_CANDIDATES = 20;
 
@@ -66,6 +78,8 @@ class ParentSuggestions {
 		parameters.put("codeKeys", subject.codes() == null ? List.of() : List.copyOf(subject.codes().ancestorKeys()));
 		parameters.put("levels", LEVELS);
 		parameters.put("textLimit", TEXT_CANDIDATES);
+		parameters.put("textHits", TEXT_HITS);
+		parameters.put("window", WINDOW);
 		parameters.put("between", BETWEEN_CANDIDATES);
 		List<Scoring.Candidate> candidates = new ArrayList<>();
 		for (Map<String, Object> candidate : this.queries.candidates(parameters)) {

@@ -29,15 +29,17 @@ class SuggestionQueries {
 	 * a Tujuan of the same level: the level-reversal rule). Indicators may hang under any element.
 	 * <ul>
 	 * <li>TEXT: the best full-text matches of the name among the elements of the node's region (its document's region's
-	 * documents; without one, anywhere);</li>
+	 * documents; without one, anywhere), from the index's best {@code $textHits} matches;</li>
 	 * <li>SAME_UNIT, PARENT_UNIT: what the node's units and the units they belong to answer for;</li>
 	 * <li>CODE: elements of the same document whose code key may be a prefix of the node's code;</li>
 	 * <li>ROW_BEFORE, ROW_AFTER: the parents of the nearest rows before and after the node in its table (same
-	 * document, kind and level) that have one: a table's rows follow their parents;</li>
+	 * document, kind and level) that have one, within {@code $window} rows of the document: a table's rows follow
+	 * their parents;</li>
 	 * <li>BETWEEN: the elements of the document between those two parents, when the parents come in document order
 	 * (the rows follow their parents' order, so a row whose neighbours hang under different parents belongs to one
 	 * of them or to an element between them);</li>
-	 * <li>ABOVE: the nearest elements before the node in its document at a higher level (only where elements and the
+	 * <li>ABOVE: the nearest element before the node in its document at a higher level, within {@code $window} rows
+	 * (only where elements and the
 	 * node's rows are numbered in one sequence: in an import file each table numbers its own rows, so an element
 	 * holding the node's own number says the two orders cannot be compared).</li>
 	 * </ul>
@@ -52,14 +54,18 @@ class SuggestionQueries {
 			     n:Element OR NOT EXISTS { MATCH (e:Node {sourceDocument: n.sourceDocument, seq: n.seq}) WHERE e:Element } AS oneOrder
 			OPTIONAL CALL (n) {
 			  MATCH (r:Node)
-			  WHERE r.sourceDocument = n.sourceDocument AND r.seq < n.seq AND r.kind = n.kind
-			    AND coalesce(r.level, '') = coalesce(n.level, '') AND EXISTS { (r)-[:CONTRIBUTES_TO]->(:Element) }
+			  WHERE r.sourceDocument = n.sourceDocument AND r.seq < n.seq
+			  WITH n, r ORDER BY r.seq DESC LIMIT $window
+			  WITH n, r WHERE r.kind = n.kind AND coalesce(r.level, '') = coalesce(n.level, '')
+			    AND EXISTS { (r)-[:CONTRIBUTES_TO]->(:Element) }
 			  RETURN r AS before ORDER BY r.seq DESC LIMIT 1
 			}
 			OPTIONAL CALL (n) {
 			  MATCH (r:Node)
-			  WHERE r.sourceDocument = n.sourceDocument AND r.seq > n.seq AND r.kind = n.kind
-			    AND coalesce(r.level, '') = coalesce(n.level, '') AND EXISTS { (r)-[:CONTRIBUTES_TO]->(:Element) }
+			  WHERE r.sourceDocument = n.sourceDocument AND r.seq > n.seq
+			  WITH n, r ORDER BY r.seq ASC LIMIT $window
+			  WITH n, r WHERE r.kind = n.kind AND coalesce(r.level, '') = coalesce(n.level, '')
+			    AND EXISTS { (r)-[:CONTRIBUTES_TO]->(:Element) }
 			  RETURN r AS after ORDER BY r.seq ASC LIMIT 1
 			}
 			CALL (n, before, after) {
@@ -70,7 +76,7 @@ class SuggestionQueries {
 			}
 			CALL (n, rank, documents, oneOrder, before, after, low, high) {
 			  WITH n, documents WHERE $text IS NOT NULL
-			  CALL db.index.fulltext.queryNodes('element_name_id', $text) YIELD node
+			  CALL db.index.fulltext.queryNodes('element_name_id', $text, {limit: $textHits}) YIELD node
 			  WITH node WHERE size(documents) = 0 OR node.sourceDocument IN documents
 			  RETURN node AS c, 'TEXT' AS signal
 			  LIMIT $textLimit
@@ -97,7 +103,9 @@ class SuggestionQueries {
 			  UNION ALL
 			  WITH n, rank WHERE oneOrder
 			  MATCH (c:Node)
-			  WHERE c.sourceDocument = n.sourceDocument AND c.seq < n.seq AND c:Element
+			  WHERE c.sourceDocument = n.sourceDocument AND c.seq < n.seq
+			  WITH n, rank, c ORDER BY c.seq DESC LIMIT $window
+			  WITH c WHERE c:Element
 			    AND (rank IS NULL OR $levels[c.level] < rank
 			         OR ($levels[c.level] = rank AND c.kind = 'TUJUAN' AND n.kind <> 'TUJUAN'))
 			  WITH c ORDER BY c.seq DESC LIMIT 1

@@ -16,6 +16,7 @@ import java.util.TreeMap;
 
 import id.pokin.cli.PokinCommand;
 import id.pokin.dataset.DemoDataset;
+import id.pokin.suggest.Suggestions;
 import id.pokin.support.GraphQlIntegrationTest;
 import id.pokin.support.TestNeo4j;
 import org.junit.jupiter.api.Test;
@@ -170,6 +171,7 @@ class SuggestionBenchmark extends GraphQlIntegrationTest {
 		}
 		LatencyRecorder latency = new LatencyRecorder();
 		LatencyRecorder lookup = new LatencyRecorder();
+		LatencyRecorder direct = new LatencyRecorder();
 		for (int i = 0; i < LATENCY_SAMPLES; i++) {
 			String id = ids.get(random.nextInt(ids.size()));
 			long start = System.nanoTime();
@@ -179,12 +181,17 @@ class SuggestionBenchmark extends GraphQlIntegrationTest {
 			start = System.nanoTime();
 			graphQl().document(NODE).variable("id", id).execute().path("node.id").hasValue();
 			lookup.add(System.nanoTime() - start);
+			start = System.nanoTime();
+			Suggestions.ids(this.context, id, 5);
+			direct.add(System.nanoTime() - start);
 		}
 		System.out.printf("%ngenerated region: %d nodes; parentSuggestions(first: 5) of %d random elements and "
 				+ "indicators, through /graphql%n", nodes, LATENCY_SAMPLES);
 		System.out.printf("%-28s %8s %8s %8s%n", "", "p50 ms", "p95 ms", "max ms");
 		System.out.printf("%-28s %8.1f %8.1f %8.1f%n", "one node's suggestions", latency.percentileMillis(50),
 				latency.percentileMillis(95), latency.percentileMillis(100));
+		System.out.printf("%-28s %8.1f %8.1f %8.1f%n", "the same, service called", direct.percentileMillis(50),
+				direct.percentileMillis(95), direct.percentileMillis(100));
 		System.out.printf("%-28s %8.1f %8.1f %8.1f%n", "node(id) (reference)", lookup.percentileMillis(50),
 				lookup.percentileMillis(95), lookup.percentileMillis(100));
 	}
