@@ -326,4 +326,8 @@ export default {
   'realisasi.evidence': "Evidence (bukti dukung)",
   'realisasi.evidenceHint': "document name or link",
   'realisasi.stale': "Someone else changed this indicator just now. Reload the page, then enter it again.",
+  // data still loading after a start (health component "data")
+  'overview.loading.title': "Data is loading",
+  'overview.loading.body': "The application has just started and is still loading its data. This page updates itself once the data is ready.",
+  'overview.loading.partial': "Data is still loading; this list is not complete yet and updates itself once the data is ready.",
 };

@@ -326,4 +326,8 @@ export default {
   'realisasi.evidence': "Bukti dukung",
   'realisasi.evidenceHint': "nama dokumen atau tautan",
   'realisasi.stale': "Indikator ini baru saja diubah orang lain. Muat ulang halaman, lalu isi lagi.",
+  // data still loading after a start (health component "data")
+  'overview.loading.title': "Data sedang dimuat",
+  'overview.loading.body': "Aplikasi baru saja dijalankan dan masih memuat data. Halaman ini akan diperbarui sendiri begitu data siap.",
+  'overview.loading.partial': "Data masih dimuat; daftar ini belum lengkap dan akan diperbarui sendiri begitu data siap.",
 };

@@ -36,10 +36,17 @@ class DatabaseInitializer implements SmartInitializingSingleton, DisposableBean 
 
 	private final ObjectProvider<EmbeddedNeo4j> embedded;
 
-	DatabaseInitializer(Driver driver, ObjectProvider<SeedTask> seedTasks, ObjectProvider<EmbeddedNeo4j> embedded) {
+	private final ObjectProvider<WarmUp> warmUps;
+
+	private final DataReadiness readiness;
+
+	DatabaseInitializer(Driver driver, ObjectProvider<SeedTask> seedTasks, ObjectProvider<EmbeddedNeo4j> embedded,
+			ObjectProvider<WarmUp> warmUps, DataReadiness readiness) {
 		this.migrations = new CypherMigrations(driver);
 		this.seedTasks = seedTasks;
 		this.embedded = embedded;
+		this.warmUps = warmUps;
+		this.readiness = readiness;
 	}
 
 	/**
@@ -78,6 +85,7 @@ class DatabaseInitializer implements SmartInitializingSingleton, DisposableBean 
 		}
 	}
 
+	/** The seed tasks, then the warm-ups; the data is ready after them, whether or not each succeeded. */
 	private void seed() {
 		try {
 			this.seedTasks.orderedStream().forEach(SeedTask::run);
@@ -85,6 +93,17 @@ class DatabaseInitializer implements SmartInitializingSingleton, DisposableBean 
 		catch (RuntimeException ex) {
 			log.error("Seeding the database failed; the application runs on without the seed data", ex);
 		}
+		this.warmUps.orderedStream().forEach(warmUp -> {
+			try {
+				warmUp.run();
+			}
+			catch (RuntimeException ex) {
+				log.warn("Warm-up {} failed; the first requests plan their queries themselves: {}",
+						warmUp.getClass().getSimpleName(), ex.toString());
+			}
+		});
+		this.readiness.ready();
+		log.info("Data ready {} ms after start", this.readiness.loadedIn().toMillis());
 	}
 
 	@Override

@@ -1,0 +1,123 @@
+package id.pokin.readiness;
+
+import java.time.Duration;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import id.pokin.database.WarmUp;
+import id.pokin.database.WarmUpProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Makes the first readiness requests after a start as fast as the later ones. Neo4j plans a query text the first
+ * time it meets it (tens to hundreds of milliseconds for a rule on a cold JVM), and the rules run under three sets
+ * of texts: each rule alone (the whole graph, and a unit's first two reports while {@link RuleTimes} times them), then
+ * a few to a combined query (a unit's later reports), then the findings' forms. So, once the data is loaded and
+ * its documents checked ({@link StoredFindings}: the labels they write would otherwise change the plans' statistics
+ * and end the kept reports), this runs in the background:
+ * <ol>
+ * <li>three reports of the first region without a year and three with one, never kept: every rule alone twice, then
+ * in the groups {@link RuleTimes} fixes for the life of the process, with and without the year's rules;</li>
+ * <li>a page of every rule's findings in that region;</li>
+ * <li>the report of each of the first {@code pokin.warm-up.regions} regions and of the whole graph, as the overview
+ * and the readiness page ask for them (score, counts, the first page of findings), kept: until the graph changes,
+ * the first request of each is answered from it.</li>
+ * </ol>
+ * The data counts as ready ({@code /actuator/health}) once this has run.
+ */
+@Component
+class ReadinessWarmUp implements WarmUp {
+
+	private static final Logger log = LoggerFactory.getLogger(ReadinessWarmUp.class);
+
+	private static final String REGIONS = """
+			MATCH (region:Node)
+			USING INDEX region:Node(level, id)
+			WHERE region.level = 'PEMDA' AND region.id IS NOT NULL
+			RETURN region.id AS id
+			ORDER BY id
+			LIMIT $max
+			""";
+
+	/** The readiness page's first page of findings, and its "show more" of one rule. */
+	private static final int FIRST_PAGE = 100;
+
+	private static final int MORE_PAGE = 50;
+
+	/** How long the warm-up waits for the stored rules' check of every document at start. */
+	private static final Duration FIRST_CHECK = Duration.ofMinutes(5);
+
+	private final ReadinessService service;
+
+	private final RuleQueries queries;
+
+	private final StoredFindings storedFindings;
+
+	private final WarmUpProperties properties;
+
+	ReadinessWarmUp(ReadinessService service, RuleQueries queries, StoredFindings storedFindings,
+			WarmUpProperties properties) {
+		this.service = service;
+		this.queries = queries;
+		this.storedFindings = storedFindings;
+		this.properties = properties;
+	}
+
+	@Override
+	public void run() {
+		if (!this.properties.enabled()) {
+			return;
+		}
+		long start = System.nanoTime();
+		try {
+			if (this.storedFindings.awaitFirstRound(FIRST_CHECK)) {
+				// the documents loaded since (the demo dataset) now, rather than once writers have paused
+				this.storedFindings.checkPending(false);
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return;
+		}
+		long checked = System.nanoTime();
+		List<String> regions = new ArrayList<>();
+		this.queries.rows(REGIONS, Map.of("max", Math.max(1, this.properties.regions())))
+			.forEach(row -> regions.add((String) row.get("id")));
+		Integer year = Year.now().getValue();
+		if (!regions.isEmpty()) {
+			String first = regions.get(0);
+			for (Integer y : new Integer[] { null, year }) {
+				ReadinessReport last = null;
+				for (int i = 0; i < 3; i++) {
+					last = this.service.fresh(first, y);
+					last.score();
+				}
+				for (ReadinessRule rule : last.hits().keySet()) {
+					last.findings(null, MORE_PAGE, null, rule.id());
+				}
+			}
+		}
+		long planned = System.nanoTime();
+		for (String region : regions) {
+			asThePagesAsk(region);
+		}
+		asThePagesAsk(null);
+		log.info("Readiness warm-up: stored rules checked in {} ms, rules planned in {} ms, {} region report(s) and "
+				+ "the whole graph's made in {} ms", (checked - start) / 1_000_000, (planned - checked) / 1_000_000,
+				regions.size(), (System.nanoTime() - planned) / 1_000_000);
+	}
+
+	/** The report the overview (score) and the readiness page (counts, first page of findings) ask for. */
+	private void asThePagesAsk(String scope) {
+		ReadinessReport report = this.service.check(scope, null);
+		report.score();
+		report.byRule();
+		report.findings(null, FIRST_PAGE, null, null);
+	}
+
+}
