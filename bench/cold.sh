@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # First requests after a fresh start, each timed once, as a table against the targets (300 ms a request, 12 s to
 # the first answer): on the demo dataset (a new data dir, loaded on start) and on a generated ~10,000-node region.
-#   bench/cold.sh [demo|generated|both]      (builds the jar first if it is missing; JAVA_OPTS adds JVM flags)
+#   bench/cold.sh [demo|generated|both]      (builds the jar first if it is missing; JAVA_OPTS adds JVM flags,
+#                                            JAR=path another build, e.g. an earlier one to compare with)
 # For each: start-up to the first GraphQL answer, then to /actuator/health/readiness UP (data loaded, rules checked,
 # plans warmed), then in this order: the readiness page's first report of each region, the overview's region
 # scores, the report of everything, an edit (signed in) and the overview's scores right after it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 which=${1:-both}
-jar=$(ls target/pokin-*.jar 2>/dev/null | grep -v original | head -1 || true)
+jar=${JAR:-$(ls target/pokin-*.jar 2>/dev/null | grep -v original | head -1 || true)}
 if [ -z "$jar" ]; then ./mvnw -q -B package -DskipTests; jar=$(ls target/pokin-*.jar | grep -v original | head -1); fi
 port=18190
 url="http://127.0.0.1:$port"
@@ -47,6 +48,8 @@ run() { # set data-dir [extra app args...]
     sleep 0.05
   done
   answered=$(now)
+  # the process's CPU time so far (user + system): steadier than wall time on a shared machine
+  local cpu; cpu=$(awk -v hz="$(getconf CLK_TCK)" '{printf "%d", ($14 + $15) * 1000 / hz}' /proc/$pid/stat)
   # ready: the data component of the health says so (older builds without it: the first documents' check logged)
   until curl -s "$url/actuator/health" | grep -q '"data":{"status":"UP"' \
       || { ! curl -s "$url/actuator/health" | grep -q '"data"' && grep -q 'checked for the stored rules' "$log"; }; do
@@ -55,6 +58,7 @@ run() { # set data-dir [extra app args...]
   ready=$(now)
   printf '| %s | start-up to the first answer | %d | %s |\n' "$set" "$(ms "$start" "$answered")" \
     "$([ "$(ms "$start" "$answered")" -lt 12000 ] && echo 'ok (< 12 s)' || echo 'OVER (12 s)')"
+  printf '| %s | CPU time of the app to the first answer | %d | |\n' "$set" "$cpu"
   printf '| %s | start-up to data ready (health) | %d | |\n' "$set" "$(ms "$start" "$ready")"
   mapfile -t regions < <(gql "$REGIONS" | jq -r '.data.units.edges[].node.id')
   for region in "${regions[@]}"; do
@@ -74,7 +78,7 @@ run() { # set data-dir [extra app args...]
   kill $pid; wait $pid 2>/dev/null || true
 }
 
-printf 'load average: %s\n\n' "$(cut -d' ' -f1-3 /proc/loadavg)"
+printf 'jar: %s, load average: %s\n\n' "$jar" "$(cut -d' ' -f1-3 /proc/loadavg)"
 printf '| data | request | ms | vs target |\n|---|---|---|---|\n'
 if [ "$which" = demo ] || [ "$which" = both ]; then
   data=$(mktemp -d)

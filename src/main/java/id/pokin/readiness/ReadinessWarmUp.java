@@ -3,7 +3,9 @@ package id.pokin.readiness;
 import java.time.Duration;
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import id.pokin.database.WarmUp;
@@ -11,6 +13,10 @@ import id.pokin.database.WarmUpProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.graphql.ExecutionGraphQlResponse;
+import org.springframework.graphql.ExecutionGraphQlService;
+import org.springframework.graphql.support.DefaultExecutionGraphQlRequest;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,6 +50,23 @@ class ReadinessWarmUp implements WarmUp {
 			LIMIT $max
 			""";
 
+	/**
+	 * What the readiness page (frontend/js/pages/readiness.js) asks first, and the overview of a region's score: run
+	 * through GraphQL, so that its data fetchers, batch loaders and serialisation are warm too.
+	 */
+	private static final String REPORT = """
+			query($scope: ID, $year: Int, $first: Int) { readiness(scope: $scope, year: $year) {
+			  scope { id kind code name level } year checkedNodes score
+			  findings(first: $first) { edges { cursor node { rule severity
+			    node { id kind code name level responsibleUnits { id name } }
+			    message { id en } evidence { key values } related { id kind code name level } } }
+			    pageInfo { hasNextPage } }
+			  byRule { rule severity count title { id en } lke { component subComponent criterion } }
+			  bySeverity { severity count } } }
+			""";
+
+	private static final String SCORE = "query($scope: ID) { readiness(scope: $scope) { score } }";
+
 	/** The readiness page's first page of findings, and its "show more" of one rule. */
 	private static final int FIRST_PAGE = 100;
 
@@ -60,8 +83,13 @@ class ReadinessWarmUp implements WarmUp {
 
 	private final WarmUpProperties properties;
 
+	private final ObjectProvider<ExecutionGraphQlService> graphQl;
+
+	private int requests;
+
 	ReadinessWarmUp(ReadinessService service, RuleQueries queries, StoredFindings storedFindings,
-			WarmUpProperties properties) {
+			WarmUpProperties properties, ObjectProvider<ExecutionGraphQlService> graphQl) {
+		this.graphQl = graphQl;
 		this.service = service;
 		this.queries = queries;
 		this.storedFindings = storedFindings;
@@ -118,6 +146,32 @@ class ReadinessWarmUp implements WarmUp {
 		report.score();
 		report.byRule();
 		report.findings(null, FIRST_PAGE, null, null);
+		ExecutionGraphQlService graphQl = this.graphQl.getIfAvailable();
+		if (graphQl == null) {
+			return;
+		}
+		Map<String, Object> variables = new HashMap<>();
+		variables.put("scope", scope);
+		variables.put("year", null);
+		variables.put("first", FIRST_PAGE);
+		execute(graphQl, REPORT, variables);
+		execute(graphQl, SCORE, variables);
+	}
+
+	/** Runs a request as the pages send it; what fails (reads closed to anonymous users, say) is only logged. */
+	private void execute(ExecutionGraphQlService graphQl, String document, Map<String, Object> variables) {
+		try {
+			ExecutionGraphQlResponse response = graphQl
+				.execute(new DefaultExecutionGraphQlRequest(document, null, variables, Map.of(),
+						"readiness-warm-up-" + (++this.requests), Locale.getDefault()))
+				.block(Duration.ofMinutes(5));
+			if (response != null && !response.getErrors().isEmpty()) {
+				log.debug("Readiness warm-up request answered with errors: {}", response.getErrors());
+			}
+		}
+		catch (RuntimeException ex) {
+			log.debug("Readiness warm-up request failed: {}", ex.toString());
+		}
 	}
 
 }
