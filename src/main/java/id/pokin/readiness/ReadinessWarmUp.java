@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import id.pokin.database.WarmUp;
-import id.pokin.database.WarmUpProperties;
+import id.pokin.graph.WarmUp;
+import id.pokin.graph.WarmUpProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

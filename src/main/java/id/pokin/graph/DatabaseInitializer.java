@@ -1,0 +1,137 @@
+package id.pokin.graph;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import id.pokin.embedded.EmbeddedNeo4j;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.stereotype.Component;
+
+/**
+ * Brings the schema up to date before the application serves requests, then runs the {@link SeedTask}s
+ * (such as loading the demo dataset into an empty database) in the background. When the server cannot be
+ * reached at start-up
+ * the application still starts, answers "unavailable", and keeps retrying here until the server is back.
+ */
+@Component
+class DatabaseInitializer implements SmartInitializingSingleton, DisposableBean {
+
+	private static final Logger log = LoggerFactory.getLogger(DatabaseInitializer.class);
+
+	private static final Duration RETRY = Duration.ofSeconds(5);
+
+	private final CypherMigrations migrations;
+
+	private final ObjectProvider<SeedTask> seedTasks;
+
+	private final ScheduledExecutorService background;
+
+	private final ObjectProvider<WarmUp> warmUps;
+
+	private final DataReadiness readiness;
+
+	/** The first migration attempt, started with this bean: true when it applied the schema. */
+	private final CompletableFuture<Boolean> firstMigration;
+
+	DatabaseInitializer(Driver driver, ObjectProvider<SeedTask> seedTasks, ObjectProvider<EmbeddedNeo4j> embedded,
+			ObjectProvider<WarmUp> warmUps, DataReadiness readiness) {
+		this.migrations = new CypherMigrations(driver);
+		this.seedTasks = seedTasks;
+		this.warmUps = warmUps;
+		this.readiness = readiness;
+		this.background = Executors.newSingleThreadScheduledExecutor(r -> {
+			Thread thread = new Thread(r, "pokin-database-init");
+			thread.setDaemon(true);
+			return thread;
+		});
+		// the embedded database starts beside the context; the schema follows it on this thread as soon as it is up,
+		// while the context goes on building the rest (on a new store the migrations are seconds of schema work)
+		EmbeddedNeo4j neo4j = embedded.getIfAvailable();
+		this.firstMigration = CompletableFuture.supplyAsync(() -> {
+			if (neo4j != null) {
+				neo4j.awaitReady();
+			}
+			return tryMigrate();
+		}, this.background);
+	}
+
+	/**
+	 * The schema is brought up to date before the web server starts; seeding (demo data into an empty store,
+	 * seconds of work) runs in the background, so the first request is answered as soon as possible.
+	 */
+	@Override
+	public void afterSingletonsInstantiated() {
+		boolean migrated;
+		try {
+			migrated = this.firstMigration.join();
+		}
+		catch (CompletionException ex) {
+			// as if thrown here: a store that cannot start, a migration edited after it was applied
+			if (ex.getCause() instanceof RuntimeException cause) {
+				throw cause;
+			}
+			throw ex;
+		}
+		if (migrated) {
+			this.background.execute(this::seed);
+			return;
+		}
+		this.background.scheduleWithFixedDelay(() -> {
+			if (tryMigrate()) {
+				seed();
+				this.background.shutdown();
+			}
+		}, RETRY.toSeconds(), RETRY.toSeconds(), TimeUnit.SECONDS);
+	}
+
+	private boolean tryMigrate() {
+		try {
+			this.migrations.apply();
+			return true;
+		}
+		catch (ServiceUnavailableException ex) {
+			log.warn("Neo4j is not reachable ({}); retrying the schema set-up every {} s", ex.getMessage(),
+					RETRY.toSeconds());
+			return false;
+		}
+	}
+
+	/** The seed tasks, then the warm-ups; the data is ready after them, whether or not each succeeded. */
+	private void seed() {
+		try {
+			this.seedTasks.orderedStream().forEach(SeedTask::run);
+		}
+		catch (RuntimeException ex) {
+			log.error("Seeding the database failed; the application runs on without the seed data", ex);
+		}
+		this.warmUps.orderedStream().forEach(warmUp -> {
+			try {
+				warmUp.run();
+			}
+			catch (RuntimeException ex) {
+				log.warn("Warm-up {} failed; the first requests plan their queries themselves: {}",
+						warmUp.getClass().getSimpleName(), ex.toString());
+			}
+		});
+		this.readiness.ready();
+		log.info("Data ready {} ms after start", this.readiness.loadedIn().toMillis());
+	}
+
+	@Override
+	public void destroy() {
+		this.background.shutdownNow();
+	}
+
+}
