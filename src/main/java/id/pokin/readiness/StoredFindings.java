@@ -333,6 +333,11 @@ class StoredFindings implements SmartLifecycle {
 		return isOn() && this.firstRound.await(atMost.toMillis(), TimeUnit.MILLISECONDS);
 	}
 
+	/** Whether any document waits for a check (the warm-up waits for none, {@link ReadinessWarmUp}). */
+	boolean anyPending() {
+		return !this.catalog.stored().isEmpty() && !pending().isEmpty();
+	}
+
 	private boolean isOn() {
 		return !this.interval.isZero() && !this.interval.isNegative();
 	}
