@@ -401,4 +401,8 @@ export default {
   'rpjmd.already': "Already linked",
   'rpjmd.noTops': "The perangkat daerah of this region have no goals yet.",
   'rpjmd.hangSubmit': "Link the ticked ones",
+  // data still loading after a start (health component "data")
+  'overview.loading.title': "Data is loading",
+  'overview.loading.body': "The application has just started and is still loading its data. This page updates itself once the data is ready.",
+  'overview.loading.partial': "Data is still loading; this list is not complete yet and updates itself once the data is ready.",
 };

@@ -401,4 +401,8 @@ export default {
   'rpjmd.already': "Sudah terhubung",
   'rpjmd.noTops': "Perangkat daerah di wilayah ini belum memiliki sasaran.",
   'rpjmd.hangSubmit': "Hubungkan yang dicentang",
+  // data still loading after a start (health component "data")
+  'overview.loading.title': "Data sedang dimuat",
+  'overview.loading.body': "Aplikasi baru saja dijalankan dan masih memuat data. Halaman ini akan diperbarui sendiri begitu data siap.",
+  'overview.loading.partial': "Data masih dimuat; daftar ini belum lengkap dan akan diperbarui sendiri begitu data siap.",
 };

@@ -24,7 +24,8 @@ const TOTALS = '{ nodeCounts { kind level count } }';
 const ELEMENT_KINDS = ['TUJUAN', 'SASARAN', 'KONDISI'];
 
 export async function render(main, route, signal) {
-  const [{ units: page }, { nodeCounts }] = await Promise.all([gql(REGIONS, {}, signal), gql(TOTALS, {}, signal)]);
+  const [{ units: page }, { nodeCounts }, loading] = await Promise.all([
+    gql(REGIONS, {}, signal), gql(TOTALS, {}, signal), dataLoading(signal)]);
   const regions = nodesOf(page);
   const total = (test) => nodeCounts.filter(test).reduce((sum, c) => sum + c.count, 0);
   const regionCount = total((c) => c.kind === 'UNIT' && c.level === 'PEMDA');
@@ -37,9 +38,12 @@ export async function render(main, route, signal) {
       ${stat(total((c) => ELEMENT_KINDS.includes(c.kind)), t('overview.elements'))}
       ${stat(total((c) => c.kind === 'INDIKATOR'), t('overview.indicators'))}
     </ul>
+    ${loading && regions.length ? html`<p class="notice" role="status">${t('overview.loading.partial')}</p>` : ''}
     ${regions.length ? html`<div id="regions">${regions.map(region)}</div><p class="pager" id="regions-more"></p>`
+      : loading ? html`<div class="alert" role="status"><h2>${t('overview.loading.title')}</h2><p>${t('overview.loading.body')}</p></div>`
       : html`<div class="alert"><h2>${t('overview.empty.title')}</h2><p>${t('overview.empty.body')}</p></div>`}
   </div>`);
+  if (loading) whenLoaded(signal).then((loaded) => { if (loaded) render(main, route, signal); });
   if (regions.length) {
     pager({
       slot: main.querySelector('#regions-more'), list: main.querySelector('#regions'), query: REGIONS, field: 'units',
@@ -49,6 +53,34 @@ export async function render(main, route, signal) {
   scores(main, regions, signal);
   rpjmdActions(main, regions);
   return { title: t('overview.title') };
+}
+
+/**
+ * Whether the server is still loading its data after a start (the health's component "data"; the demo dataset
+ * loads in the background): false when it cannot say.
+ */
+async function dataLoading(signal) {
+  try {
+    const response = await fetch('actuator/health', { headers: { Accept: 'application/json' }, signal });
+    return (await response.json())?.components?.data?.status === 'LOADING';
+  } catch (e) {
+    if (e.name === 'AbortError') throw e;
+    return false;
+  }
+}
+
+/** Resolves true once the data has loaded, false if the page was left before. */
+async function whenLoaded(signal) {
+  while (!signal?.aborted) {
+    await new Promise((resolve) => { setTimeout(resolve, 2000); });
+    try {
+      if (signal?.aborted) return false;
+      if (!(await dataLoading(signal))) return true;
+    } catch {
+      return false;
+    }
+  }
+  return false;
 }
 
 /** Each region's readiness score, where the server has the readiness check; filled in after its page shows. */

@@ -35,10 +35,11 @@ public class PokinApplication {
 		application.setWebApplicationType(WebApplicationType.NONE);
 		application.setBannerMode(Banner.Mode.OFF);
 		// a command does not check documents for the stored readiness rules in the background: the server does
-		// when it next starts (StoredFindings), and a command's own report reads unchecked documents whole
+		// when it next starts (StoredFindings), and a command's own report reads unchecked documents whole; nor
+		// does it warm up for requests it will not answer
 		application.setDefaultProperties(Map.of("logging.level.root", "WARN",
 				"logging.level.org.springframework.data.neo4j.cypher.unrecognized", "ERROR",
-				"pokin.readiness.check-interval", "0"));
+				"pokin.readiness.check-interval", "0", "pokin.warm-up.enabled", "false"));
 		return SpringApplication.exit(application.run(args));
 	}
 

@@ -1,6 +1,8 @@
 package id.pokin.graph;
 
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -34,14 +36,35 @@ class DatabaseInitializer implements SmartInitializingSingleton, DisposableBean 
 
 	private final ObjectProvider<SeedTask> seedTasks;
 
-	private ScheduledExecutorService background;
+	private final ScheduledExecutorService background;
 
-	private final ObjectProvider<EmbeddedNeo4j> embedded;
+	private final ObjectProvider<WarmUp> warmUps;
 
-	DatabaseInitializer(Driver driver, ObjectProvider<SeedTask> seedTasks, ObjectProvider<EmbeddedNeo4j> embedded) {
+	private final DataReadiness readiness;
+
+	/** The first migration attempt, started with this bean: true when it applied the schema. */
+	private final CompletableFuture<Boolean> firstMigration;
+
+	DatabaseInitializer(Driver driver, ObjectProvider<SeedTask> seedTasks, ObjectProvider<EmbeddedNeo4j> embedded,
+			ObjectProvider<WarmUp> warmUps, DataReadiness readiness) {
 		this.migrations = new CypherMigrations(driver);
 		this.seedTasks = seedTasks;
-		this.embedded = embedded;
+		this.warmUps = warmUps;
+		this.readiness = readiness;
+		this.background = Executors.newSingleThreadScheduledExecutor(r -> {
+			Thread thread = new Thread(r, "pokin-database-init");
+			thread.setDaemon(true);
+			return thread;
+		});
+		// the embedded database starts beside the context; the schema follows it on this thread as soon as it is up,
+		// while the context goes on building the rest (on a new store the migrations are seconds of schema work)
+		EmbeddedNeo4j neo4j = embedded.getIfAvailable();
+		this.firstMigration = CompletableFuture.supplyAsync(() -> {
+			if (neo4j != null) {
+				neo4j.awaitReady();
+			}
+			return tryMigrate();
+		}, this.background);
 	}
 
 	/**
@@ -50,13 +73,18 @@ class DatabaseInitializer implements SmartInitializingSingleton, DisposableBean 
 	 */
 	@Override
 	public void afterSingletonsInstantiated() {
-		this.embedded.ifAvailable(EmbeddedNeo4j::awaitReady);
-		this.background = Executors.newSingleThreadScheduledExecutor(r -> {
-			Thread thread = new Thread(r, "pokin-database-init");
-			thread.setDaemon(true);
-			return thread;
-		});
-		if (tryMigrate()) {
+		boolean migrated;
+		try {
+			migrated = this.firstMigration.join();
+		}
+		catch (CompletionException ex) {
+			// as if thrown here: a store that cannot start, a migration edited after it was applied
+			if (ex.getCause() instanceof RuntimeException cause) {
+				throw cause;
+			}
+			throw ex;
+		}
+		if (migrated) {
 			this.background.execute(this::seed);
 			return;
 		}
@@ -80,6 +108,7 @@ class DatabaseInitializer implements SmartInitializingSingleton, DisposableBean 
 		}
 	}
 
+	/** The seed tasks, then the warm-ups; the data is ready after them, whether or not each succeeded. */
 	private void seed() {
 		try {
 			this.seedTasks.orderedStream().forEach(SeedTask::run);
@@ -87,13 +116,22 @@ class DatabaseInitializer implements SmartInitializingSingleton, DisposableBean 
 		catch (RuntimeException ex) {
 			log.error("Seeding the database failed; the application runs on without the seed data", ex);
 		}
+		this.warmUps.orderedStream().forEach(warmUp -> {
+			try {
+				warmUp.run();
+			}
+			catch (RuntimeException ex) {
+				log.warn("Warm-up {} failed; the first requests plan their queries themselves: {}",
+						warmUp.getClass().getSimpleName(), ex.toString());
+			}
+		});
+		this.readiness.ready();
+		log.info("Data ready {} ms after start", this.readiness.loadedIn().toMillis());
 	}
 
 	@Override
 	public void destroy() {
-		if (this.background != null) {
-			this.background.shutdownNow();
-		}
+		this.background.shutdownNow();
 	}
 
 }

@@ -87,6 +87,15 @@ class ReadinessService implements DisposableBean {
 				return found;
 			}
 		}
+		ReadinessReport report = fresh(scopeKey, year);
+		if (now.isPresent()) {
+			this.kept.put(scopeKey, year, now.getAsLong(), report);
+		}
+		return report;
+	}
+
+	/** A report computed anew, never kept (the warm-up's: {@link ReadinessWarmUp}). */
+	ReadinessReport fresh(String scopeKey, Integer year) {
 		ReadinessScope scope = ReadinessScope.of(this.queries, scopeKey);
 		List<ReadinessRule> rules = new ArrayList<>();
 		for (ReadinessRule rule : this.catalog.enabled()) {
@@ -94,12 +103,8 @@ class ReadinessService implements DisposableBean {
 				rules.add(rule);
 			}
 		}
-		ReadinessReport report = new ReadinessReport(new ReadinessRun(this.queries, this.executor,
+		return new ReadinessReport(new ReadinessRun(this.queries, this.executor,
 				scope.root() == null ? this.wholeGraphTimes : this.times, scope, year, rules, parameters(scope, year)));
-		if (now.isPresent()) {
-			this.kept.put(scopeKey, year, now.getAsLong(), report);
-		}
-		return report;
 	}
 
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -131,6 +132,9 @@ class StoredFindings implements SmartLifecycle {
 	private Map<String, Object> lastPending = Map.of();
 
 	private int waitedRounds;
+
+	/** Counted down when the check of every document at start has ended (or will never run). */
+	private final CountDownLatch firstRound = new CountDownLatch(1);
 
 	StoredFindings(RuleQueries queries, GraphWrites writes, RuleCatalog catalog, ReadinessProperties properties,
 			ImportsUnderWay imports) {
@@ -284,7 +288,7 @@ class StoredFindings implements SmartLifecycle {
 
 	@Override
 	public void start() {
-		if (this.interval.isZero() || this.interval.isNegative()) {
+		if (!isOn()) {
 			return;
 		}
 		ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -314,6 +318,28 @@ class StoredFindings implements SmartLifecycle {
 			// the next round tries again; until then reports read the unchecked documents whole
 			log.warn("Readiness: checking documents for the stored rules failed: {}", ex.toString());
 		}
+		finally {
+			if (atStart) {
+				this.firstRound.countDown();
+			}
+		}
+	}
+
+	/**
+	 * Waits (at most this long) for the check of every document at start, so that the warm-up does not check the
+	 * same documents beside it ({@link ReadinessWarmUp}); false when the background checks are off.
+	 */
+	boolean awaitFirstRound(Duration atMost) throws InterruptedException {
+		return isOn() && this.firstRound.await(atMost.toMillis(), TimeUnit.MILLISECONDS);
+	}
+
+	/** Whether any document waits for a check (the warm-up waits for none, {@link ReadinessWarmUp}). */
+	boolean anyPending() {
+		return !this.catalog.stored().isEmpty() && !pending().isEmpty();
+	}
+
+	private boolean isOn() {
+		return !this.interval.isZero() && !this.interval.isNegative();
 	}
 
 	@Override

@@ -19,7 +19,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  * (passwords {@code <name>-pw}), and {@code planner-x}, a planner with no perangkat daerah.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
-		"pokin.dataset.load-on-empty=false", "pokin.readiness.check-interval=0",
+		"pokin.dataset.load-on-empty=false", "pokin.readiness.check-interval=0", "pokin.warm-up.enabled=false",
 		"pokin.security.users[0].username=evaluator", "pokin.security.users[0].password={noop}evaluator-pw",
 		"pokin.security.users[0].roles=EVALUATOR",
 		"pokin.security.users[1].username=admin", "pokin.security.users[1].password={noop}admin-pw",
