@@ -326,4 +326,13 @@ export default {
   'realisasi.evidence': "Evidence (bukti dukung)",
   'realisasi.evidenceHint': "document name or link",
   'realisasi.stale': "Someone else changed this indicator just now. Reload the page, then enter it again.",
+  // readiness findings in the evaluator's words (issue 23)
+  'readiness.scoreHow': "How is the score computed?",
+  'readiness.howToFix': "How to fix",
+  'readiness.affected': "{n} indicator(s) affected",
+  'readiness.affectedMore': "and {n} more (see the cascade or the report download)",
+  'readiness.noRegion': "No region",
+  'readiness.shownInUnit': "{n} of this unit's {total} findings shown, in {rules} rules",
+  'overview.pdScore': "Readiness",
+  'overview.pdReadiness': "SAKIP readiness score of this regional agency",
 };

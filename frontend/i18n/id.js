@@ -326,4 +326,13 @@ export default {
   'realisasi.evidence': "Bukti dukung",
   'realisasi.evidenceHint': "nama dokumen atau tautan",
   'realisasi.stale': "Indikator ini baru saja diubah orang lain. Muat ulang halaman, lalu isi lagi.",
+  // readiness findings in the evaluator's words (issue 23)
+  'readiness.scoreHow': "Bagaimana skor dihitung?",
+  'readiness.howToFix': "Cara memperbaiki",
+  'readiness.affected': "{n} indikator terdampak",
+  'readiness.affectedMore': "dan {n} lainnya (lihat Kaskade atau unduhan laporan)",
+  'readiness.noRegion': "Tanpa wilayah",
+  'readiness.shownInUnit': "{n} dari {total} temuan unit ini ditampilkan, dalam {rules} aturan",
+  'overview.pdScore': "Kesiapan",
+  'overview.pdReadiness': "Skor kesiapan evaluasi SAKIP perangkat daerah ini",
 };
