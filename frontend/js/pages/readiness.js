@@ -21,6 +21,7 @@ const REPORT = `query($scope: ID, $year: Int, $first: Int, $unit: ID, $withoutUn
   scope { ${NODE} } year checkedNodes score scoreExplanation { id en }
   findings(first: $first, unit: $unit, withoutUnit: $withoutUnit) { ${FINDINGS} }
   byRule { rule severity count title { id en } lke { component subComponent criterion } }
+  bySeverity { severity count }
   facets(unit: $unit, withoutUnit: $withoutUnit) {
     units { unit { id name } perangkatDaerah { id name } region { id name } count } withoutUnit
     rules { rule count } severities { severity count } }
@@ -65,7 +66,9 @@ export async function render(main, route, signal) {
     severities: new Set((route.params.get('severity') || SEVERITIES.join(',')).split(',').filter((s) => SEVERITIES.includes(s))),
     unit,
   };
-  // the counts of the rules and severities within the chosen unit (the whole scope without one)
+  // the counts of the rules and severities within the chosen unit (the whole scope without one); a recorded
+  // answer of an older server has no facets
+  report.facets ??= { units: [], withoutUnit: 0, rules: report.byRule, severities: report.bySeverity };
   const inUnit = Object.fromEntries(report.facets.rules.map((r) => [r.rule, r.count]));
   report.byRule = report.byRule.map((r) => ({ ...r, count: inUnit[r.rule] ?? 0 }));
   // per rule: the findings loaded so far and the cursor to load more after
@@ -232,7 +235,7 @@ function findingsView(report, loaded, filters) {
           ${rule.lke ? html`<p class="muted small" title="${rule.lke.criterion}">LKE AKIP: ${rule.lke.component} › ${rule.lke.subComponent}</p>` : ''}
         </header>
         ${[...byUnit].map(([unit, list]) => html`<h3 class="small-heading">${unit}</h3>
-          <ul class="findings">${list.map(findingView)}</ul>`)}
+          <ul class="findings">${list.map((f) => findingView(f, rule))}</ul>`)}
         ${rest > 0 ? html`<p class="more"><button type="button" class="btn btn-quiet" data-more="${rule.rule}">${
           findings.length ? t('readiness.more', { n: num(Math.min(rest, MORE_PAGE)), shown: num(findings.length), total: num(rule.count) })
             : t('readiness.load', { n: num(rule.count) })}</button></p>` : ''}
@@ -240,10 +243,12 @@ function findingsView(report, loaded, filters) {
     })}`;
 }
 
-function findingView(f) {
+function findingView(f, rule) {
   const n = f.node;
+  // a finding titled by its node's kind (Kondisi tanpa indikator) under the rule's card (Sasaran atau kondisi ...)
+  const title = f.title && text(f.title) !== text(rule.title) ? text(f.title) : '';
   return html`<li class="finding">
-    ${f.title ? html`<p class="finding-title small"><strong>${text(f.title)}</strong></p>` : ''}
+    ${title ? html`<p class="finding-title small"><strong>${title}</strong></p>` : ''}
     <p class="finding-node">${kindBadge(n.kind)} <a href="${href('node', n.id)}">${n.code ? `${n.code}. ` : ''}${n.name}</a>
       <span class="muted small">${levelLabel(n.level)}</span>
       <span class="small">· <a href="${href('trace', n.id)}">${t('action.trace')}</a> · <a href="${href('cascade', n.id)}">${t('action.impact')}</a></span></p>

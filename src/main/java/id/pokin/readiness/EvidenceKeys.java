@@ -103,6 +103,9 @@ final class EvidenceKeys {
 					id -> nodeOrUnknown(id, nodes), " \u2192 ");
 			case "members" -> members(values, raw.getOrDefault("places", List.of()), nodes);
 			case "affected" -> affected(values, raw.getOrDefault("affectedCount", List.of()), nodes);
+			// target-missing without a plan period: every year lacks a target, none is named
+			case "missingYears" -> values.isEmpty() ? new Text("mana pun", "any year") : each(values, Words::same, ", ");
+			case "planPeriod" -> values.isEmpty() ? new Text("tidak dinyatakan", "not stated") : each(values, Words::same, ", ");
 			case "region" -> {
 				List<String> names = raw.getOrDefault("regionName", List.of());
 				yield each(names.isEmpty() ? values : names, Words::same, ", ");
@@ -120,7 +123,7 @@ final class EvidenceKeys {
 		return node == null ? new Text("(simpul yang sudah dihapus)", "(a node since deleted)") : Words.node(node);
 	}
 
-	/** Each member with where it is (its unit, else its place in the document): one name cannot tell them apart. */
+	/** Each member with where it is (its unit and its place in the document): one name cannot tell them apart. */
 	private static Text members(List<String> ids, List<String> places, Map<String, CascadeNode> nodes) {
 		List<Text> shown = new ArrayList<>();
 		for (int i = 0; i < ids.size(); i++) {
