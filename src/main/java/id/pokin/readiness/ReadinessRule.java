@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import id.pokin.cascade.CascadeNode;
-import id.pokin.cascade.NodeMapper;
+import id.pokin.node.CascadeNode;
+import id.pokin.node.NodeMapper;
 
 /**
  * One check: a stable id, its severity (after configuration), the LKE criterion it supports (null where none

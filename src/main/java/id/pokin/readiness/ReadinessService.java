@@ -10,10 +10,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import id.pokin.cascade.CascadeNode;
-import id.pokin.cascade.Level;
-import id.pokin.cascade.NodeMapper;
-import id.pokin.database.GraphVersion;
+import id.pokin.graph.GraphVersion;
+import id.pokin.node.CascadeNode;
+import id.pokin.node.Level;
+import id.pokin.node.NodeMapper;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Service;

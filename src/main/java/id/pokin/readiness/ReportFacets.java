@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
-import id.pokin.cascade.CascadeNode;
-import id.pokin.cascade.NodeMapper;
+import id.pokin.node.CascadeNode;
+import id.pokin.node.NodeMapper;
 
 import org.springframework.stereotype.Component;
 

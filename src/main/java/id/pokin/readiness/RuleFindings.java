@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import id.pokin.cascade.CascadeNode;
+import id.pokin.node.CascadeNode;
 import id.pokin.readiness.Cycles.Cycle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
-import id.pokin.database.DocumentChanges;
-import id.pokin.database.GraphWrites;
-import id.pokin.database.ImportsUnderWay;
+import id.pokin.coordination.DocumentChanges;
+import id.pokin.coordination.ImportsUnderWay;
+import id.pokin.graph.GraphWrites;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

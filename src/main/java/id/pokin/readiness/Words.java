@@ -3,9 +3,9 @@ package id.pokin.readiness;
 import java.util.List;
 import java.util.Locale;
 
-import id.pokin.cascade.CascadeNode;
-import id.pokin.cascade.Level;
-import id.pokin.cascade.NodeKind;
+import id.pokin.node.CascadeNode;
+import id.pokin.node.Level;
+import id.pokin.node.NodeKind;
 
 /**
  * How findings name things: kinds and levels in words an evaluator uses ("Sasaran Perangkat Daerah", "Indikator

@@ -14,11 +14,11 @@ import java.util.stream.Stream;
 
 import id.pokin.capaian.CapaianStatus;
 import id.pokin.capaian.Period;
-import id.pokin.cascade.CascadeNode;
-import id.pokin.cascade.Indicator;
-import id.pokin.cascade.Level;
-import id.pokin.cascade.NodeKind;
-import id.pokin.importer.DemoDataset;
+import id.pokin.node.CascadeNode;
+import id.pokin.node.Indicator;
+import id.pokin.node.Level;
+import id.pokin.node.NodeKind;
+import id.pokin.dataset.DemoDataset;
 import id.pokin.support.GraphQlIntegrationTest;
 import id.pokin.support.TestNeo4j;
 import org.junit.jupiter.api.BeforeEach;
