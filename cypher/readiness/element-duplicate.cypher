@@ -46,6 +46,12 @@ CALL (members) {
   RETURN collect(member) AS sorted
 }
 WITH region, name, sorted AS members, head(sorted) AS first
+// the region and the members as people read them: the region's name, each member's unit and its place in the
+// document, since one name cannot tell the members apart
 RETURN first {.*} AS node,
-       {normalizedName: name, region: region, count: size(members), members: [m IN members | m.id]} AS evidence,
+       {normalizedName: name, region: region, count: size(members), members: [m IN members | m.id],
+        regionName: coalesce(head(COLLECT { MATCH (r:Node {id: region}) RETURN r.name AS n }),
+                             head(COLLECT { MATCH (d:Document {id: region}) RETURN d.title AS n }), region),
+        places: [m IN members | reduce(place = '', part IN [head([(u:Unit)-[:RESPONSIBLE_FOR]->(m) | u.name]), m.sourceRef]
+                 | CASE WHEN part IS NULL OR trim(part) = '' THEN place WHEN place = '' THEN part ELSE place + ', ' + part END)]} AS evidence,
        [m IN members | m {.*}] AS related

@@ -1,5 +1,6 @@
 // Indicators that contribute somewhere but never reach the top of the cascade: an element whose kind is in
-// $topKinds or whose level is in $topLevels (the configured top, $top, and what lies above it).
+// $topKinds or whose level is in $topLevels (the configured top, $top, and what lies above it); one finding per
+// node where such chains stop, naming the indicators (the first 20, by name) and how many there are.
 // No path enumeration for the sound ones: every indicator reached by a DISTINCT expand down from the tops of the
 // scope is fine. Only the rest (the findings, and chains that leave the scope) are followed up, each on its own,
 // to a top anywhere: so the answer is the same for any scope, as it must be for a rule that is local.
@@ -30,13 +31,16 @@ CALL () {
 WITH i, reaching
 WHERE EXISTS { (i)-[:CONTRIBUTES_TO]->() } AND NOT i IN reaching
   AND NOT EXISTS { MATCH (i)-[:CONTRIBUTES_TO*]->(top:Element) WHERE top.kind IN $topKinds OR top.level IN $topLevels }
-// where the chain stops: the nodes above it with no parent (none when it ends in a cycle)
+// where the chain stops: the nodes above it with no parent (none when it ends in a cycle, which contribution-cycle
+// reports). One finding per stop node: the indicators whose chains stop there share that one cause and one fix.
 CALL (i) {
   MATCH (i)-[:CONTRIBUTES_TO*]->(above:Node)
   WITH DISTINCT above
   WHERE NOT EXISTS { (above)-[:CONTRIBUTES_TO]->() }
-  RETURN collect(above) AS stops
+  RETURN above AS stop
 }
-RETURN i {.*} AS node,
-       {stops: [s IN stops | s.id + ' (' + s.kind + ', ' + coalesce(s.level, '-') + ')'], top: $top} AS evidence,
-       [s IN stops | s {.*}] AS related
+WITH stop, collect(i) AS affected
+RETURN stop {.*} AS node,
+       {affectedCount: size(affected), top: $top,
+        affected: COLLECT { UNWIND affected AS a WITH a ORDER BY a.name, a.id LIMIT 20 RETURN a.id AS id }} AS evidence,
+       COLLECT { UNWIND affected AS a WITH a ORDER BY a.name, a.id LIMIT 20 RETURN a {.*} AS a } AS affected

@@ -405,4 +405,13 @@ export default {
   'overview.loading.title': "Data is loading",
   'overview.loading.body': "The application has just started and is still loading its data. This page updates itself once the data is ready.",
   'overview.loading.partial': "Data is still loading; this list is not complete yet and updates itself once the data is ready.",
+  // readiness findings in the evaluator's words (issue 23)
+  'readiness.scoreHow': "How is the score computed?",
+  'readiness.howToFix': "How to fix",
+  'readiness.affected': "{n} indicator(s) affected",
+  'readiness.affectedMore': "and {n} more (see the cascade or the report download)",
+  'readiness.noRegion': "No region",
+  'readiness.shownInUnit': "{n} of this unit's {total} findings shown, in {rules} rules",
+  'overview.pdScore': "Readiness",
+  'overview.pdReadiness': "SAKIP readiness score of this regional agency",
 };

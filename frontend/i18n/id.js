@@ -405,4 +405,13 @@ export default {
   'overview.loading.title': "Data sedang dimuat",
   'overview.loading.body': "Aplikasi baru saja dijalankan dan masih memuat data. Halaman ini akan diperbarui sendiri begitu data siap.",
   'overview.loading.partial': "Data masih dimuat; daftar ini belum lengkap dan akan diperbarui sendiri begitu data siap.",
+  // readiness findings in the evaluator's words (issue 23)
+  'readiness.scoreHow': "Bagaimana skor dihitung?",
+  'readiness.howToFix': "Cara memperbaiki",
+  'readiness.affected': "{n} indikator terdampak",
+  'readiness.affectedMore': "dan {n} lainnya (lihat Kaskade atau unduhan laporan)",
+  'readiness.noRegion': "Tanpa wilayah",
+  'readiness.shownInUnit': "{n} dari {total} temuan unit ini ditampilkan, dalam {rules} aturan",
+  'overview.pdScore': "Kesiapan",
+  'overview.pdReadiness': "Skor kesiapan evaluasi SAKIP perangkat daerah ini",
 };

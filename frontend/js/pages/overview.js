@@ -83,18 +83,25 @@ async function whenLoaded(signal) {
   return false;
 }
 
-/** Each region's readiness score, where the server has the readiness check; filled in after its page shows. */
+/**
+ * Each region's readiness score and each of its perangkat daerah's (the score of the perangkat daerah's own report),
+ * where the server has the readiness check; filled in after its page shows.
+ */
 async function scores(main, regions, signal) {
   if (!regions.length || !(await hasQuery('readiness'))) return;
-  const query = `{ ${regions.map((r, i) => `r${i}: readiness(scope: ${JSON.stringify(r.id)}) { score }`).join(' ')} }`;
+  const query = `{ ${regions.map((r, i) => `r${i}: readiness(scope: ${JSON.stringify(r.id)}) { score unitScores { unit { id } score } }`).join(' ')} }`;
   try {
     const data = await gql(query, {}, signal);
     regions.forEach((r, i) => {
       const slot = main.querySelector(`[data-score="${CSS.escape(r.id)}"]`);
       if (slot) mount(slot, html`<a href="${href('readiness', null, { scope: r.id })}" title="${t('overview.readiness')}"><span class="muted small">${t('nav.readiness')}</span> ${scoreView(data[`r${i}`].score)}</a>`);
+      (data[`r${i}`].unitScores ?? []).forEach((pd) => {
+        const cell = main.querySelector(`[data-pd-score="${CSS.escape(pd.unit.id)}"]`);
+        if (cell) mount(cell, html`<a href="${href('readiness', null, { scope: pd.unit.id })}" title="${t('overview.pdReadiness')}">${scoreView(pd.score)}</a>`);
+      });
     });
   } catch (e) {
-    if (e.name !== 'AbortError') main.querySelectorAll('[data-score]').forEach((slot) => { slot.textContent = ''; });
+    if (e.name !== 'AbortError') main.querySelectorAll('[data-score], [data-pd-score]').forEach((slot) => { slot.textContent = ''; });
   }
 }
 
@@ -125,6 +132,7 @@ function region(r) {
       <thead><tr>
         <th scope="col">${t('overview.pd')}</th><th scope="col">${t('overview.topGoals')}</th>
         <th scope="col" class="num">${t('overview.elements')}</th><th scope="col" class="num">${t('overview.indicators')}</th>
+        <th scope="col">${t('overview.pdScore')}</th>
         <th scope="col"><span class="visually-hidden">${t('col.actions')}</span></th>
       </tr></thead>
       <tbody>${r.children.map((pd) => html`<tr>
@@ -134,6 +142,7 @@ function region(r) {
           : html`<span class="muted">${t('overview.noGoals')}</span>`}</td>
         <td class="num" data-label="${t('overview.elements')}">${num(pd.counts.tujuan + pd.counts.sasaran + pd.counts.kondisi)}</td>
         <td class="num" data-label="${t('overview.indicators')}">${num(pd.counts.indikator)}</td>
+        <td class="pd-score" data-label="${t('overview.pdScore')}" data-pd-score="${pd.id}"></td>
         <td class="nowrap"><a href="${href('cascade', pd.id)}">${t('action.cascade')}</a> · <a href="${href('diagram', pd.id)}">${t('action.diagram')}</a></td>
       </tr>`)}</tbody>
     </table>

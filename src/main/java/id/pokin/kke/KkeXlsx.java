@@ -49,7 +49,7 @@ final class KkeXlsx {
 			"Simpul dinilai", "Simpul bermasalah", "Aturan pemeriksaan (temuan)");
 
 	static final List<String> FINDINGS_HEADER = List.of("No", "Kode kriteria", "Aturan", "Tingkat", "Temuan", "Bukti",
-			"Id simpul", "Nama simpul", "Jenis", "Level", "Perbaiki di");
+			"Id simpul", "Nama simpul", "Jenis", "Level", "Perbaiki di", "Cara memperbaiki");
 
 	private KkeXlsx() {
 	}
@@ -164,9 +164,10 @@ final class KkeXlsx {
 			text(row, 8, finding.nodeKind(), styles.cell);
 			text(row, 9, finding.nodeLevel(), styles.cell);
 			text(row, 10, "#/node/" + finding.nodeId(), styles.cell);
+			text(row, 11, finding.howToFixId(), styles.cell);
 		}
 		sheet.setAutoFilter(new CellRangeAddress(header, Math.max(header, r - 1), 0, FINDINGS_HEADER.size() - 1));
-		widths(sheet, 14, 60, 28, 10, 60, 40, 26, 40, 12, 18, 30);
+		widths(sheet, 14, 60, 28, 10, 60, 40, 26, 40, 12, 18, 30, 60);
 		print(sheet, header);
 	}
 

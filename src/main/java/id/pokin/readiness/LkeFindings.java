@@ -172,11 +172,7 @@ public class LkeFindings {
 			this.report.forEachFinding(finding -> action.accept(new FindingRow(finding.rule(), finding.severity().name(),
 					finding.lke() == null ? null : finding.lke().code(), finding.node().id(), finding.node().name(),
 					finding.node().kind().name(), finding.node().level() == null ? null : finding.node().level().name(),
-					finding.message().id(), finding.evidenceText(), titleOf(finding.rule()))));
-		}
-
-		private static String titleOf(String rule) {
-			return Rules.ALL.stream().filter(r -> r.id().equals(rule)).findFirst().map(r -> r.title().id()).orElse(rule);
+					finding.message().id(), finding.evidenceText(), finding.title().id(), finding.howToFix().id())));
 		}
 
 	}
@@ -211,9 +207,13 @@ public class LkeFindings {
 	public record RuleCount(String rule, String severity, String titleId, String titleEn, int findings) {
 	}
 
-	/** One finding as text: what was found, on which node, and why. */
+	/**
+	 * One finding as text: what was found, on which node, why (the evidence, labelled, in Bahasa Indonesia) and what
+	 * to do about it ({@code howToFixId}, in Bahasa Indonesia).
+	 */
 	public record FindingRow(String rule, String severity, String criterion, String nodeId, String nodeName,
-			String nodeKind, String nodeLevel, String messageId, String evidence, String ruleTitleId) {
+			String nodeKind, String nodeLevel, String messageId, String evidence, String ruleTitleId,
+			String howToFixId) {
 	}
 
 }

@@ -23,9 +23,12 @@ class ReadinessController {
 
 	private final PageSizes pageSizes;
 
-	ReadinessController(ReadinessService service, PageSizes pageSizes) {
+	private final ReportFacets facets;
+
+	ReadinessController(ReadinessService service, PageSizes pageSizes, ReportFacets facets) {
 		this.service = service;
 		this.pageSizes = pageSizes;
+		this.facets = facets;
 	}
 
 	@QueryMapping
@@ -40,14 +43,26 @@ class ReadinessController {
 	/** A page of findings as a connection: Spring for GraphQL turns the window into edges, cursors and page info. */
 	@SchemaMapping(typeName = "ReadinessReport")
 	Window<Finding> findings(ReadinessReport report, ScrollSubrange subrange, @Argument Severity severity,
-			@Argument String rule) {
+			@Argument String rule, @Argument String unit, @Argument Boolean withoutUnit) {
 		Integer first = subrange.count().isPresent() ? subrange.count().getAsInt() : null;
 		int limit = this.pageSizes.resolve("findings", first);
 		Position after = subrange.position().map(Position::of).orElse(null);
-		ReadinessRun.Page page = report.findings(after, limit, severity, rule);
+		boolean orphans = Boolean.TRUE.equals(withoutUnit);
+		ReadinessRun.Page page = unit == null && !orphans ? report.findings(after, limit, severity, rule)
+				: report.findings(after, limit, severity, rule, this.facets.filter(report, unit, orphans));
 		List<ReadinessRun.Positioned> items = page.findings();
 		return Window.from(items.stream().map(ReadinessRun.Positioned::finding).toList(),
 				index -> items.get(index).position().toScrollPosition(), page.hasNext());
+	}
+
+	@SchemaMapping(typeName = "ReadinessReport")
+	ReportFacets.Facets facets(ReadinessReport report, @Argument String unit, @Argument Boolean withoutUnit) {
+		return this.facets.of(report, unit, Boolean.TRUE.equals(withoutUnit));
+	}
+
+	@SchemaMapping(typeName = "ReadinessReport")
+	List<ReadinessService.UnitScore> unitScores(ReadinessReport report) {
+		return this.service.unitScores(report);
 	}
 
 	@SchemaMapping(typeName = "LkeCriterion")

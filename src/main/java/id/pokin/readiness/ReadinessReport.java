@@ -74,6 +74,59 @@ final class ReadinessReport {
 		return summary().bySeverity();
 	}
 
+	/** Every rule that ran with its number of findings on the nodes the filter keeps. */
+	List<RuleCount> byRule(Predicate<String> nodes) {
+		List<RuleCount> counts = new ArrayList<>();
+		this.run.allHits().forEach((rule, found) -> {
+			int count = 0;
+			for (int i = 0; i < found.size(); i++) {
+				count += nodes.test(found.node(i)) ? found.findings(i) : 0;
+			}
+			counts.add(new RuleCount(rule.id(), rule.severity(), rule.lke(), rule.title(), count));
+		});
+		return counts;
+	}
+
+	/** ERROR, WARNING, INFO, each with its number of findings on the nodes the filter keeps. */
+	List<SeverityCount> bySeverity(Predicate<String> nodes) {
+		return perSeverity(byRule(nodes));
+	}
+
+	private static List<SeverityCount> perSeverity(List<RuleCount> byRule) {
+		Map<Severity, Integer> perSeverity = byRule.stream()
+			.collect(Collectors.groupingBy(RuleCount::severity, Collectors.summingInt(RuleCount::count)));
+		return List.of(Severity.values())
+			.stream()
+			.map(severity -> new SeverityCount(severity, perSeverity.getOrDefault(severity, 0)))
+			.toList();
+	}
+
+	/**
+	 * How the score is computed, for people: the same as {@link #score(double, int)}, with the weights of
+	 * {@link Severity}.
+	 */
+	public Text scoreExplanation() {
+		String error = weight(Severity.ERROR);
+		String warning = weight(Severity.WARNING);
+		String info = weight(Severity.INFO);
+		return new Text(("Skor = 100 × (1 − B ÷ N), satu desimal. N adalah jumlah simpul yang diperiksa (unit, elemen dan "
+				+ "indikator dalam cakupan). B menjumlahkan, untuk setiap simpul yang punya temuan, bobot temuannya "
+				+ "(error %s, peringatan %s, informasi %s), paling banyak 1 per simpul. Jadi skor adalah bagian simpul "
+				+ "yang sehat: simpul dengan error dihitung rusak seluruhnya, dengan satu peringatan seperempatnya. "
+				+ "Setiap perbaikan menaikkan skor; cakupan kosong bernilai 100.").formatted(error.replace('.', ','),
+						warning.replace('.', ','), info.replace('.', ',')),
+				("Score = 100 × (1 − B ÷ N), one decimal. N is the number of nodes checked (units, elements and "
+						+ "indicators in scope). B adds up, for every node with findings, its findings' weights (error %s, "
+						+ "warning %s, information %s), at most 1 per node. So the score is the share of sound nodes: a node "
+						+ "with an error counts as wholly broken, one with a warning as a quarter broken. Every fix raises "
+						+ "the score; an empty scope scores 100.").formatted(error, warning, info));
+	}
+
+	private static String weight(Severity severity) {
+		double weight = severity.weight();
+		return weight == Math.rint(weight) ? Long.toString((long) weight) : Double.toString(weight);
+	}
+
 	int count(Severity severity) {
 		return bySeverity().stream().filter(c -> c.severity() == severity).findFirst().orElseThrow().count();
 	}
@@ -92,13 +145,18 @@ final class ReadinessReport {
 	 * @param rule only findings of this rule id, or null; an unknown id is refused
 	 */
 	ReadinessRun.Page findings(Position after, int limit, Severity severity, String rule) {
+		return findings(after, limit, severity, rule, node -> true);
+	}
+
+	/** The same, only of the findings on the nodes the node filter keeps (a unit's: {@link ReportFacets}). */
+	ReadinessRun.Page findings(Position after, int limit, Severity severity, String rule, Predicate<String> nodes) {
 		if (rule != null && Rules.ALL.stream().noneMatch(r -> r.id().equals(rule))) {
 			throw new IllegalArgumentException("findings: unknown rule '" + rule + "'; known: "
 					+ Rules.ALL.stream().map(ReadinessRule::id).toList());
 		}
 		Predicate<ReadinessRule> filter = r -> (severity == null || r.severity() == severity)
 				&& (rule == null || r.id().equals(rule));
-		return this.run.page(after, limit, filter);
+		return this.run.page(after, limit, filter, nodes);
 	}
 
 	/** Every finding, in report order, built a chunk at a time: for downloads and the command. */
@@ -136,13 +194,7 @@ final class ReadinessReport {
 		List<RuleCount> byRule = new ArrayList<>();
 		hits.forEach((rule, found) -> byRule.add(new RuleCount(rule.id(), rule.severity(), rule.lke(), rule.title(),
 				found.total())));
-		Map<Severity, Integer> perSeverity = byRule.stream()
-			.collect(Collectors.groupingBy(RuleCount::severity, Collectors.summingInt(RuleCount::count)));
-		List<SeverityCount> bySeverity = List.of(Severity.values())
-			.stream()
-			.map(severity -> new SeverityCount(severity, perSeverity.getOrDefault(severity, 0)))
-			.toList();
-		return new Summary(List.copyOf(byRule), bySeverity, score(this.run.brokenNodes(), checkedNodes()));
+		return new Summary(List.copyOf(byRule), perSeverity(byRule), score(this.run.brokenNodes(), checkedNodes()));
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package id.pokin.readiness;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,22 +9,28 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import id.pokin.node.CascadeNode;
+import id.pokin.node.NodeMapper;
 
 /**
  * One check: a stable id, its severity (after configuration), the LKE criterion it supports (null where none
- * applies), a title and a message template in both languages, the evidence keys its query returns (in the
- * order they are shown) and the query itself ({@code cypher/readiness/<id>.cypher}).
- * Message templates name evidence keys in braces, and {@code {name}} for the node's name.
+ * applies), a title, a message template and what to do about a finding in both languages, the evidence keys its
+ * query returns (in the order they are shown) and the query itself ({@code cypher/readiness/<id>.cypher}).
+ * Templates name evidence keys in braces (shown as {@link EvidenceKeys#value} shows them), {@code {node}} for the
+ * node as findings name it ({@link Words#node}: kind, level, code and name), {@code {kind}} for its kind at its
+ * level and {@code {name}} for its name; {@code {Node}} and {@code {Kind}} start with a capital.
  * <p>
  * A rule's query is run in two forms (see {@link Query}): its nodes only, to count and order the findings of a whole
  * scope without building them, and in full, for the findings on a page.
  *
  * @param local whether a node's findings depend on the node and the graph around it only, not on the rest of the
  * scope: then the findings of a page come from running the rule on the page's nodes alone. A duplicate group
- * depends on which members the scope holds, so the duplicate rules are not local
+ * depends on which members the scope holds, so the duplicate rules are not local (nor is the rule whose finding
+ * gathers the indicators below one stop node)
+ * @param findingTitle the title of one finding where it depends on the node ("Kondisi tanpa indikator"), null
+ * for the rule's title
  */
-record ReadinessRule(String id, Severity severity, LkeCriterion lke, Text title, Text message,
-		List<String> evidenceKeys, Shape shape, boolean local, String cypher) {
+record ReadinessRule(String id, Severity severity, LkeCriterion lke, Text title, Text message, Text howToFix,
+		Text findingTitle, List<String> evidenceKeys, Shape shape, boolean local, String cypher) {
 
 	/** What a stored rule may not read: what changes from one report to another. */
 	private static final List<String> STORED_REFUSES = List.of("$year", "$top", "$ids");
@@ -78,13 +85,13 @@ record ReadinessRule(String id, Severity severity, LkeCriterion lke, Text title,
 	}
 
 	ReadinessRule withSeverity(Severity newSeverity) {
-		return new ReadinessRule(this.id, newSeverity, this.lke, this.title, this.message, this.evidenceKeys,
-				this.shape, this.local, this.cypher);
+		return new ReadinessRule(this.id, newSeverity, this.lke, this.title, this.message, this.howToFix,
+				this.findingTitle, this.evidenceKeys, this.shape, this.local, this.cypher);
 	}
 
 	ReadinessRule withCypher(String text) {
-		return new ReadinessRule(this.id, this.severity, this.lke, this.title, this.message, this.evidenceKeys,
-				this.shape, this.local, text);
+		return new ReadinessRule(this.id, this.severity, this.lke, this.title, this.message, this.howToFix,
+				this.findingTitle, this.evidenceKeys, this.shape, this.local, text);
 	}
 
 	/** The query's forms; null for a rule whose rows are not findings ({@link Shape#CYCLES}). */
@@ -134,31 +141,72 @@ record ReadinessRule(String id, Severity severity, LkeCriterion lke, Text title,
 		}
 	}
 
+	/** A finding of this rule from a row of its query: {@code node}, {@code evidence}, {@code related}, {@code affected}. */
+	@SuppressWarnings("unchecked")
+	Finding finding(Map<String, Object> row) {
+		List<Map<String, Object>> related = (List<Map<String, Object>>) row.getOrDefault("related", List.of());
+		List<Map<String, Object>> affected = (List<Map<String, Object>>) row.getOrDefault("affected", List.of());
+		return finding(NodeMapper.toNode((Map<String, Object>) row.get("node")),
+				(Map<String, Object>) row.get("evidence"), related.stream().map(NodeMapper::toNode).toList(),
+				affected.stream().map(NodeMapper::toNode).toList());
+	}
+
+	Finding finding(CascadeNode node, Map<String, Object> evidence, List<CascadeNode> related) {
+		return finding(node, evidence, related, List.of());
+	}
+
 	/**
 	 * A finding of this rule. Evidence keys the rule does not declare are a mistake in its query, not data, so
 	 * they fail loudly rather than vanish.
 	 */
-	Finding finding(CascadeNode node, Map<String, Object> evidence, List<CascadeNode> related) {
+	Finding finding(CascadeNode node, Map<String, Object> evidence, List<CascadeNode> related,
+			List<CascadeNode> affected) {
 		List<String> unknown = evidence.keySet().stream().filter(key -> !this.evidenceKeys.contains(key)).toList();
 		if (!unknown.isEmpty()) {
 			throw new IllegalStateException("Rule " + this.id + " returned undeclared evidence " + unknown);
 		}
-		Map<String, Evidence> byKey = new LinkedHashMap<>();
+		Map<String, List<String>> raw = new LinkedHashMap<>();
 		for (String key : this.evidenceKeys) {
-			byKey.put(key, new Evidence(key, texts(evidence.get(key))));
+			raw.put(key, texts(evidence.get(key)));
 		}
-		Text text = new Text(fill(this.message.id(), node, byKey), fill(this.message.en(), node, byKey));
-		return new Finding(this.id, this.severity, this.lke, node, text, List.copyOf(byKey.values()), related);
+		Map<String, CascadeNode> nodes = new HashMap<>();
+		related.forEach(n -> nodes.put(n.id(), n));
+		affected.forEach(n -> nodes.put(n.id(), n));
+		nodes.put(node.id(), node);
+		Map<String, Text> shown = new LinkedHashMap<>();
+		List<Evidence> listed = new ArrayList<>();
+		raw.forEach((key, values) -> {
+			Text value = EvidenceKeys.value(key, values, raw, nodes);
+			shown.put(key, value);
+			if (!EvidenceKeys.HIDDEN.contains(key)) {
+				listed.add(new Evidence(key, values, EvidenceKeys.label(key), value));
+			}
+		});
+		List<String> counted = raw.getOrDefault("affectedCount", List.of());
+		int affectedCount = counted.isEmpty() ? affected.size() : Integer.parseInt(counted.get(0));
+		return new Finding(this.id, this.severity, this.lke, node,
+				this.findingTitle == null ? this.title : fill(this.findingTitle, node, shown), fill(this.message, node, shown),
+				fill(this.howToFix, node, shown), List.copyOf(listed), related, affected, affectedCount);
 	}
 
-	private static String fill(String template, CascadeNode node, Map<String, Evidence> evidence) {
+	private static Text fill(Text template, CascadeNode node, Map<String, Text> evidence) {
+		return new Text(fill(template.id(), "id", node, evidence), fill(template.en(), "en", node, evidence));
+	}
+
+	private static String fill(String template, String language, CascadeNode node, Map<String, Text> evidence) {
 		Matcher placeholder = PLACEHOLDER.matcher(template);
 		StringBuilder text = new StringBuilder();
 		while (placeholder.find()) {
 			String key = placeholder.group(1);
-			String value = "name".equals(key) ? node.name()
-					: evidence.containsKey(key) ? evidence.get(key).joined() : placeholder.group();
-			placeholder.appendReplacement(text, Matcher.quoteReplacement(value));
+			String value = switch (key) {
+				case "name" -> node.name();
+				case "node" -> Words.node(node).in(language);
+				case "Node" -> Words.capitalized(Words.node(node).in(language));
+				case "kind" -> Words.kindAt(node.kind(), node.level()).in(language);
+				case "Kind" -> Words.capitalized(Words.kindAt(node.kind(), node.level()).in(language));
+				default -> evidence.containsKey(key) ? evidence.get(key).in(language) : placeholder.group();
+			};
+			placeholder.appendReplacement(text, Matcher.quoteReplacement(value == null ? "" : value));
 		}
 		placeholder.appendTail(text);
 		return text.toString();

@@ -11,7 +11,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import id.pokin.graph.GraphVersion;
+import id.pokin.node.CascadeNode;
 import id.pokin.node.Level;
+import id.pokin.node.NodeMapper;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Service;
@@ -107,6 +109,45 @@ class ReadinessService implements DisposableBean {
 				scope.root() == null ? this.wholeGraphTimes : this.times, scope, year, rules, parameters(scope, year)));
 	}
 
+
+	/** A unit with the score of its own report. */
+	record UnitScore(CascadeNode unit, double score, int checkedNodes) {
+	}
+
+	private static final String PARTS = """
+			MATCH (root:Node {id: $id})<-[:PART_OF]-(unit:Unit)
+			RETURN unit {.*} AS unit
+			ORDER BY unit.name, unit.id
+			""";
+
+	private static final String REGIONS = """
+			MATCH (unit:Unit) WHERE unit.level = 'PEMDA'
+			RETURN unit {.*} AS unit
+			ORDER BY unit.name, unit.id
+			""";
+
+	/**
+	 * The units directly part of the report's unit (a region's perangkat daerah; for the whole graph, the regions),
+	 * each with the score of its own report for the same year, the score its readiness page shows. Their rules all
+	 * start before the first score is read, so they run side by side on the pool.
+	 */
+	@SuppressWarnings("unchecked")
+	List<UnitScore> unitScores(ReadinessReport report) {
+		List<Map<String, Object>> rows = report.scope() == null ? this.queries.rows(REGIONS, Map.of())
+				: this.queries.rows(PARTS, Map.of("id", report.scope().id()));
+		List<CascadeNode> units = rows.stream().map(row -> NodeMapper.toNode((Map<String, Object>) row.get("unit"))).toList();
+		List<ReadinessReport> reports = new ArrayList<>();
+		for (CascadeNode unit : units) {
+			ReadinessReport part = check(unit.id(), report.year());
+			part.prefetch();
+			reports.add(part);
+		}
+		List<UnitScore> scores = new ArrayList<>();
+		for (int i = 0; i < units.size(); i++) {
+			scores.add(new UnitScore(units.get(i), reports.get(i).score(), reports.get(i).checkedNodes()));
+		}
+		return scores;
+	}
 
 	/** What every rule's Cypher is given: the scope, the year and the shape of the cascade. */
 	Map<String, Object> parameters(ReadinessScope scope, Integer year) {

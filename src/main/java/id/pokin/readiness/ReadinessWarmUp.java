@@ -83,6 +83,8 @@ class ReadinessWarmUp implements WarmUp {
 
 	private final StoredFindings storedFindings;
 
+	private final StoredFindingsThread checks;
+
 	private final WarmUpProperties properties;
 
 	private final ObjectProvider<ExecutionGraphQlService> graphQl;
@@ -90,7 +92,8 @@ class ReadinessWarmUp implements WarmUp {
 	private int requests;
 
 	ReadinessWarmUp(ReadinessService service, RuleQueries queries, StoredFindings storedFindings,
-			WarmUpProperties properties, ObjectProvider<ExecutionGraphQlService> graphQl) {
+			StoredFindingsThread checks, WarmUpProperties properties, ObjectProvider<ExecutionGraphQlService> graphQl) {
+		this.checks = checks;
 		this.graphQl = graphQl;
 		this.service = service;
 		this.queries = queries;
@@ -107,7 +110,7 @@ class ReadinessWarmUp implements WarmUp {
 		try {
 			// the background thread checks the documents loaded at start (the demo dataset) once writers pause; the
 			// warm-up waits for it rather than checking them beside it (on two cores that doubled the work)
-			if (this.storedFindings.awaitFirstRound(FIRST_CHECK)) {
+			if (this.checks.awaitFirstRound(FIRST_CHECK)) {
 				long deadline = System.nanoTime() + FIRST_CHECK.toNanos();
 				while (this.storedFindings.anyPending() && System.nanoTime() < deadline) {
 					Thread.sleep(PENDING_POLL.toMillis());

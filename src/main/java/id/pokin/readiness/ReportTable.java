@@ -9,18 +9,21 @@ import id.pokin.sheet.Cells;
 final class ReportTable {
 
 	static final List<String> HEADER = List.of("severity", "rule", "lke", "node_id", "node_kind", "node_level",
-			"node_name", "message_id", "message_en", "evidence", "source_document", "source_ref");
+			"node_name", "message_id", "message_en", "evidence", "source_document", "source_ref", "how_to_fix_id",
+			"how_to_fix_en", "affected_count");
 
 	private ReportTable() {
 	}
 
+	/** A finding's row; the evidence in Bahasa Indonesia, labelled ({@link Finding#evidenceText()}). */
 	static List<String> row(Finding finding) {
 		CascadeNode node = finding.node();
 		return List.of(finding.severity().name(), finding.rule(),
 				finding.lke() == null ? "" : finding.lke().label(), node.id(), node.kind().name(),
 				node.level() == null ? "" : node.level().name(), text(node.name()), finding.message().id(),
 				finding.message().en(), finding.evidenceText(), text(node.source().document()),
-				text(node.source().ref()));
+				text(node.source().ref()), finding.howToFix().id(), finding.howToFix().en(),
+				Integer.toString(finding.affectedCount()));
 	}
 
 	/**

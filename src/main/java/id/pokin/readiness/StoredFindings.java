@@ -9,10 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import id.pokin.coordination.DocumentChanges;
 import id.pokin.coordination.ImportsUnderWay;
@@ -20,7 +16,6 @@ import id.pokin.graph.GraphWrites;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,16 +28,16 @@ import org.springframework.stereotype.Component;
  * way.
  * <p>
  * Every writer records the documents it changes in its own transaction ({@link DocumentChanges}), which makes them
- * unchecked at the moment the change commits. A thread of this class checks them again once writers have paused for
- * a round ({@code pokin.readiness.check-interval}), and on start every document no writer has recorded (a bulk load,
- * an older store). A check reads the document's generation, runs the stored rules on the document, and writes the
+ * unchecked at the moment the change commits. A background thread ({@link StoredFindingsThread}) checks them again
+ * once writers have paused for a round ({@code pokin.readiness.check-interval}), and on start every document no
+ * writer has recorded (a bulk load, an older store). A check reads the document's generation, runs the stored rules on the document, and writes the
  * labels only if no writer has committed to the document since: under the record's lock, checked again.
  * <p>
  * A check runs the rules one query at a time and, before each, waits for imports under way to end
  * ({@link ImportsUnderWay}), so that it takes the CPU from an upload for one query at most.
  */
 @Component
-class StoredFindings implements SmartLifecycle {
+class StoredFindings {
 
 	private static final Logger log = LoggerFactory.getLogger(StoredFindings.class);
 
@@ -107,9 +102,6 @@ class StoredFindings implements SmartLifecycle {
 	/** How often a document is tried again when writers keep changing it during its check. */
 	private static final int ATTEMPTS = 3;
 
-	/** How many rounds a check waits for writers to pause, at most. */
-	private static final int MAX_QUIET_ROUNDS = 15;
-
 	/** How long after an import a check goes on: a series of uploads is one pause, not many. */
 	private static final Duration IMPORT_SETTLE = Duration.ofSeconds(1);
 
@@ -122,27 +114,23 @@ class StoredFindings implements SmartLifecycle {
 
 	private final RuleCatalog catalog;
 
-	private final Duration interval;
-
 	private final ImportsUnderWay imports;
 
-	private volatile ScheduledExecutorService thread;
-
-	/** What the background thread saw waiting in its last round (only it reads and writes these). */
-	private Map<String, Object> lastPending = Map.of();
-
-	private int waitedRounds;
-
-	/** Counted down when the check of every document at start has ended (or will never run). */
-	private final CountDownLatch firstRound = new CountDownLatch(1);
-
-	StoredFindings(RuleQueries queries, GraphWrites writes, RuleCatalog catalog, ReadinessProperties properties,
-			ImportsUnderWay imports) {
+	StoredFindings(RuleQueries queries, GraphWrites writes, RuleCatalog catalog, ImportsUnderWay imports) {
 		this.queries = queries;
 		this.writes = writes;
 		this.catalog = catalog;
-		this.interval = properties.checkInterval();
 		this.imports = imports;
+	}
+
+	/** Whether any rule's verdicts are stored: without one there is nothing to check. */
+	/** Whether any document waits for a check (the warm-up waits for none, {@link ReadinessWarmUp}). */
+	boolean anyPending() {
+		return hasStoredRules() && !pending().isEmpty();
+	}
+
+	boolean hasStoredRules() {
+		return !this.catalog.stored().isEmpty();
 	}
 
 	/** Which of these documents are checked with the current stored rules. */
@@ -173,38 +161,15 @@ class StoredFindings implements SmartLifecycle {
 	}
 
 	/** The documents that wait for a check, with their generations. */
-	private Map<String, Object> pending() {
+	Map<String, Object> pending() {
 		Map<String, Object> pending = new LinkedHashMap<>();
 		this.queries.rows(PENDING, Map.of("rules", this.catalog.storedVersion()))
 			.forEach(row -> pending.put((String) row.get("document"), row.get("generation")));
 		return pending;
 	}
 
-	/**
-	 * One round of the background thread: the documents that wait are checked once no writer has changed any
-	 * of them for a whole interval (or they have waited {@link #MAX_QUIET_ROUNDS} rounds), so that a check does not
-	 * take the CPU from a series of imports, whose documents a report reads whole meanwhile.
-	 */
-	private int checkWhenQuiet() {
-		if (this.catalog.stored().isEmpty()) {
-			return 0;
-		}
-		Map<String, Object> pending = pending();
-		if (pending.isEmpty()) {
-			this.lastPending = Map.of();
-			this.waitedRounds = 0;
-			return 0;
-		}
-		if (!pending.equals(this.lastPending) && this.waitedRounds < MAX_QUIET_ROUNDS) {
-			this.lastPending = pending;
-			this.waitedRounds++;
-			return 0;
-		}
-		this.waitedRounds = 0;
-		return check(pending.keySet());
-	}
-
-	private int check(Set<String> documents) {
+	/** Checks these documents, each tried again a few times when writers overtake it; returns how many it checked. */
+	int check(Set<String> documents) {
 		int checked = 0;
 		long start = System.nanoTime();
 		for (String document : documents) {
@@ -278,88 +243,12 @@ class StoredFindings implements SmartLifecycle {
 	}
 
 	/** The application stops: a check in progress ends and writes nothing. */
-	private static final class CheckStopped extends RuntimeException {
+	static final class CheckStopped extends RuntimeException {
 
 		CheckStopped() {
 			super("the application stops", null, false, false);
 		}
 
-	}
-
-	@Override
-	public void start() {
-		if (!isOn()) {
-			return;
-		}
-		ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
-			Thread thread = new Thread(runnable, "readiness-check");
-			thread.setDaemon(true);
-			return thread;
-		});
-		executor.execute(() -> run(true));
-		executor.scheduleWithFixedDelay(() -> run(false), this.interval.toMillis(), this.interval.toMillis(),
-				TimeUnit.MILLISECONDS);
-		this.thread = executor;
-	}
-
-	private void run(boolean atStart) {
-		try {
-			if (atStart) {
-				checkPending(true);
-			}
-			else {
-				checkWhenQuiet();
-			}
-		}
-		catch (CheckStopped ex) {
-			// the document stays unchecked; the next start checks it
-		}
-		catch (RuntimeException ex) {
-			// the next round tries again; until then reports read the unchecked documents whole
-			log.warn("Readiness: checking documents for the stored rules failed: {}", ex.toString());
-		}
-		finally {
-			if (atStart) {
-				this.firstRound.countDown();
-			}
-		}
-	}
-
-	/**
-	 * Waits (at most this long) for the check of every document at start, so that the warm-up does not check the
-	 * same documents beside it ({@link ReadinessWarmUp}); false when the background checks are off.
-	 */
-	boolean awaitFirstRound(Duration atMost) throws InterruptedException {
-		return isOn() && this.firstRound.await(atMost.toMillis(), TimeUnit.MILLISECONDS);
-	}
-
-	/** Whether any document waits for a check (the warm-up waits for none, {@link ReadinessWarmUp}). */
-	boolean anyPending() {
-		return !this.catalog.stored().isEmpty() && !pending().isEmpty();
-	}
-
-	private boolean isOn() {
-		return !this.interval.isZero() && !this.interval.isNegative();
-	}
-
-	@Override
-	public void stop() {
-		ScheduledExecutorService executor = this.thread;
-		this.thread = null;
-		if (executor != null) {
-			executor.shutdownNow();
-			try {
-				executor.awaitTermination(10, TimeUnit.SECONDS);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
-		}
-	}
-
-	@Override
-	public boolean isRunning() {
-		return this.thread != null;
 	}
 
 }

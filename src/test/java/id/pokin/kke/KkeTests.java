@@ -71,6 +71,8 @@ class KkeTests extends GraphQlIntegrationTest {
 				.flatMap(c -> c.rules().stream()).mapToInt(LkeFindings.RuleCount::findings).sum();
 			assertThat(found).hasSize(expected).isNotEmpty();
 			assertThat(found).allMatch(row -> row.get(10).equals("#/node/" + row.get(6)) && !row.get(4).isEmpty());
+			// the message names the node, not its id; every finding says how to fix it
+			assertThat(found).allMatch(row -> !row.get(4).contains(row.get(6)) && !row.get(11).isEmpty());
 		}
 	}
 

@@ -28,7 +28,7 @@ class ReadinessCommandTests extends GraphQlIntegrationTest {
 		String text = text();
 		assertThat(text.lines().findFirst()).hasValueSatisfying(header -> assertThat(header).matches(
 				"SEVERITY +RULE +NODE +MESSAGE"));
-		assertThat(text).containsPattern("ERROR +indicator-unlinked +rx-d-i-unlinked +Indikator \"Persentase arsip");
+		assertThat(text).containsPattern("ERROR +indicator-unlinked +rx-d-i-unlinked +Indikator Subbagian \"Persentase arsip");
 		assertThat(text).contains("WARNING  ").doesNotContain("rx-d-i-nobody");
 		ReadinessReport report = this.service.check("rx-u-setda", 2024);
 		assertThat(text).contains("Skor kesiapan " + report.score() + " untuk Sekretariat Daerah Kabupaten X (rx-u-setda), 2024: "

@@ -29,9 +29,13 @@ class ReadinessGraphQlTests extends GraphQlIntegrationTest {
 			        rule severity
 			        lke { code component subComponent criterion }
 			        node { __typename id kind name level }
+			        title { id en }
 			        message { id en }
-			        evidence { key values }
+			        howToFix { id en }
+			        evidence { key values label { id en } value { id en } }
 			        related { id kind level }
+			        affected { id }
+			        affectedCount
 			      } }
 			      pageInfo { hasNextPage hasPreviousPage endCursor }
 			    }
@@ -71,16 +75,27 @@ class ReadinessGraphQlTests extends GraphQlIntegrationTest {
 		response.path(unlinked + ".lke.code").entityList(String.class).containsExactly("CASCADING");
 		response.path(unlinked + ".lke.component").entityList(String.class).containsExactly("Perencanaan Kinerja");
 		response.path(unlinked + ".message.en").entityList(String.class)
-			.containsExactly("Indicator \"Persentase arsip yang tertata\" contributes to no sasaran or condition "
-					+ "(no CONTRIBUTES_TO link).");
+			.satisfies(m -> assertThat(m.get(0)).endsWith("indicator \"Persentase arsip yang tertata\" contributes to no "
+					+ "objective or condition: it has no parent."));
 		response.path(unlinked + ".message.id").entityList(String.class)
-			.satisfies(m -> assertThat(m.get(0)).startsWith("Indikator \"Persentase arsip yang tertata\" tidak"));
+			.satisfies(m -> assertThat(m.get(0)).startsWith("Indikator ").contains("\"Persentase arsip yang tertata\" tidak"));
+		response.path(unlinked + ".howToFix.id").entityList(String.class)
+			.satisfies(m -> assertThat(m.get(0)).contains("'Hubungkan ke induk'"));
+		response.path(unlinked + ".howToFix.en").entityList(String.class)
+			.satisfies(m -> assertThat(m.get(0)).contains("'Link to parent'"));
+		response.path(unlinked + ".evidence[0].label.id").entityList(String.class).containsExactly("Unit penanggung jawab");
 
+		// one finding where the chain stops, with the indicators below it
 		String below = "readiness.findings.edges[?(@.node.rule == 'indicator-below-top')].node";
+		response.path(below + ".node.id").entityList(String.class).containsExactly("rx-d-s-dangling");
+		response.path(below + ".affected[*].id").entityList(String.class).containsExactly("rx-d-i-dangling");
+		response.path(below + ".affectedCount").entityList(Integer.class).containsExactly(1);
 		response.path(below + ".evidence[0]").entityList(Object.class)
-			.containsExactly(Map.of("key", "stops", "values", List.of("rx-d-s-dangling (SASARAN, PERANGKAT_DAERAH)")));
-		response.path(below + ".related[0]").entityList(Object.class)
-			.containsExactly(Map.of("id", "rx-d-s-dangling", "kind", "SASARAN", "level", "PERANGKAT_DAERAH"));
+			.containsExactly(Map.of("key", "affectedCount", "values", List.of("1"),
+					"label", Map.of("id", "Jumlah indikator terdampak", "en", "Indicators affected"),
+					"value", Map.of("id", "1", "en", "1")));
+		response.path("readiness.findings.edges[?(@.node.rule == 'element-unmeasured')].node.title.id")
+			.entityList(String.class).contains("Sasaran Subbagian tanpa indikator");
 
 		response.path("readiness.byRule[*].rule").entityList(String.class)
 			.satisfies(rules -> assertThat(rules).containsExactlyElementsOf(Rules.ALL.stream().map(ReadinessRule::id).toList()));

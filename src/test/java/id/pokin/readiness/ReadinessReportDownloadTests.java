@@ -64,7 +64,11 @@ class ReadinessReportDownloadTests extends GraphQlIntegrationTest {
 		assertThat(incomplete.get("node_name")).isEqualTo(
 				"'=HYPERLINK(\"http://contoh.invalid\",\"Indeks kepuasan layanan administrasi\")");
 		assertThat(incomplete.get("severity")).isEqualTo("WARNING");
-		assertThat(incomplete.get("evidence")).isEqualTo("missing: formula, data_source");
+		assertThat(incomplete.get("evidence")).isEqualTo("Belum diisi: formula, sumber data");
+		assertThat(incomplete.get("message_id")).startsWith("Indikator ").endsWith("belum memiliki: formula, sumber data.")
+			.doesNotContain("rx-");
+		assertThat(incomplete.get("how_to_fix_id")).contains("'Ubah'");
+		assertThat(incomplete.get("how_to_fix_en")).contains("'Edit'");
 		assertThat(incomplete.get("lke")).startsWith("Pengukuran Kinerja / Keberadaan: ");
 		assertThat(records).allSatisfy(r -> r.stream().forEach(cell -> assertThat(looksLikeFormula(cell))
 			.as(cell).isFalse()));

@@ -34,16 +34,23 @@ class ReadinessReportTests {
 	}
 
 	@Test
-	void aFindingFillsItsMessagesFromTheNodeAndTheDeclaredEvidenceInOrder() {
+	void aFindingFillsItsMessagesFromTheNodeAndTheDeclaredEvidenceInOrderInWords() {
 		ReadinessRule rule = new ReadinessRule("r", Severity.WARNING, null, new Text("judul", "title"),
-				new Text("\"{name}\" melewati {skipped} ($1)", "\"{name}\" skips {skipped}; {unknown}"),
+				new Text("{Node} melewati {skipped} ($1)", "{Node} skips {skipped}; {unknown}"),
+				new Text("Perbaiki {name}", "Fix {node}"), new Text("{Kind} ganda", "Duplicate {kind}"),
 				List.of("skipped", "count", "empty"), ReadinessRule.Shape.FINDING_PER_ROW, true, "RETURN 1");
 		Finding finding = rule.finding(NODE, Map.of("count", 3.0, "skipped", List.of("ASISTEN", "BAGIAN")), List.of());
-		assertThat(finding.message()).isEqualTo(new Text("\"Sasaran satu\" melewati ASISTEN, BAGIAN ($1)",
-				"\"Sasaran satu\" skips ASISTEN, BAGIAN; {unknown}"));
-		assertThat(finding.evidence()).containsExactly(new Evidence("skipped", List.of("ASISTEN", "BAGIAN")),
-				new Evidence("count", List.of("3")), new Evidence("empty", List.of()));
-		assertThat(finding.evidenceText()).isEqualTo("skipped: ASISTEN, BAGIAN; count: 3; empty: -");
+		assertThat(finding.message()).isEqualTo(new Text("Sasaran Bagian 1 \"Sasaran satu\" melewati Asisten, Bagian ($1)",
+				"Division objective 1 \"Sasaran satu\" skips assistant, division; {unknown}"));
+		assertThat(finding.howToFix()).isEqualTo(new Text("Perbaiki Sasaran satu", "Fix division objective 1 \"Sasaran satu\""));
+		assertThat(finding.title()).isEqualTo(new Text("Sasaran Bagian ganda", "Duplicate division objective"));
+		// the raw values stay for programs; label and value are for people
+		assertThat(finding.evidence()).extracting(Evidence::key, Evidence::values)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("skipped", List.of("ASISTEN", "BAGIAN")),
+					org.assertj.core.groups.Tuple.tuple("count", List.of("3")),
+					org.assertj.core.groups.Tuple.tuple("empty", List.of()));
+		assertThat(finding.evidenceText()).isEqualTo("Tingkat yang dilewati: Asisten, Bagian; Jumlah: 3; empty: tidak ada");
+		assertThat(finding.evidenceText("en")).isEqualTo("Levels skipped: assistant, division; Count: 3; empty: none");
 		assertThatIllegalStateException().isThrownBy(() -> rule.finding(NODE, Map.of("typo", 1), List.of()))
 			.withMessageContaining("undeclared evidence [typo]");
 	}
@@ -61,7 +68,8 @@ class ReadinessReportTests {
 	private static Finding finding(String nodeId, Severity severity) {
 		Element node = new Element(nodeId, NodeKind.SASARAN, null, nodeId, Level.BAGIAN, null, null,
 				new Provenance("doc", null), 0);
-		return new Finding("r", severity, null, node, new Text("", ""), List.of(), List.of());
+		return new Finding("r", severity, null, node, new Text("", ""), new Text("", ""), new Text("", ""), List.of(),
+				List.of(), List.of(), 0);
 	}
 
 }

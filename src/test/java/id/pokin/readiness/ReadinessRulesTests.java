@@ -29,7 +29,8 @@ class ReadinessRulesTests extends GraphQlIntegrationTest {
 	/** Rule id -> the nodes it must report, with 2024 under evaluation. */
 	static final Map<String, Set<String>> PLANTED = Map.ofEntries(
 			Map.entry("indicator-unlinked", Set.of("rx-d-i-unlinked")),
-			Map.entry("indicator-below-top", Set.of("rx-d-i-dangling")),
+			// one finding where the chain stops, for the indicators below it (rx-d-i-dangling)
+			Map.entry("indicator-below-top", Set.of("rx-d-s-dangling")),
 			Map.entry("element-unmeasured", Set.of("rx-d-s-unmeasured", "rx-d-k-unmeasured")),
 			Map.entry("responsible-unit-missing", Set.of("rx-d-i-unlinked", "rx-d-i-nobody", "rx-d-s-nobody")),
 			Map.entry("unit-idle", Set.of("rx-d-u-sb-idle", "rx-d-u-bag-idle")),
@@ -99,15 +100,24 @@ class ReadinessRulesTests extends GraphQlIntegrationTest {
 	}
 
 	@Test
-	void aChainThatStopsBelowTheTopSaysWhere() {
-		Finding finding = only(this.service.check(null, null), "indicator-below-top", "rx-d-i-dangling");
-		assertThat(evidence(finding)).containsEntry("stops", List.of("rx-d-s-dangling (SASARAN, PERANGKAT_DAERAH)"))
+	void aChainThatStopsBelowTheTopIsOneFindingWhereItStopsNamingTheIndicators() {
+		Finding finding = only(this.service.check(null, null), "indicator-below-top", "rx-d-s-dangling");
+		assertThat(evidence(finding)).containsEntry("affected", List.of("rx-d-i-dangling"))
+			.containsEntry("affectedCount", List.of("1"))
 			.containsEntry("top", List.of("TUJUAN"));
-		assertThat(finding.related()).extracting(CascadeNode::id).containsExactly("rx-d-s-dangling");
+		assertThat(finding.affected()).extracting(CascadeNode::id).containsExactly("rx-d-i-dangling");
+		assertThat(finding.affectedCount()).isEqualTo(1);
 		assertThat(finding.severity()).isEqualTo(Severity.WARNING);
-		assertThat(finding.message().en()).isEqualTo("The contribution chain of indicator \"Indeks kepuasan pelayanan "
-				+ "Sekretariat Daerah\" stops at rx-d-s-dangling (SASARAN, PERANGKAT_DAERAH) and never reaches TUJUAN.");
-		assertThat(finding.message().id()).startsWith("Rantai kontribusi indikator \"Indeks kepuasan pelayanan");
+		assertThat(finding.message().en()).isEqualTo("The contribution chain of 1 indicator(s) stops at regional agency "
+				+ "objective \"Meningkatnya kualitas pelayanan Sekretariat Daerah\", which contributes to nothing, so it "
+				+ "never reaches a goal at the top of the cascade.");
+		assertThat(finding.message().id()).isEqualTo("Rantai kontribusi 1 indikator berhenti di Sasaran Perangkat Daerah "
+				+ "\"Meningkatnya kualitas pelayanan Sekretariat Daerah\", yang tidak berkontribusi ke apa pun, sehingga "
+				+ "tidak mencapai sebuah Tujuan di puncak kaskade.");
+		assertThat(finding.evidence()).filteredOn(e -> e.key().equals("affected")).singleElement()
+			.satisfies(e -> assertThat(e.value().id()).isEqualTo("Indikator Perangkat Daerah \"Indeks kepuasan pelayanan "
+					+ "Sekretariat Daerah\""));
+		assertThat(finding.howToFix().id()).contains("'Hubungkan ke induk'");
 	}
 
 	@Test
@@ -132,6 +142,8 @@ class ReadinessRulesTests extends GraphQlIntegrationTest {
 		assertThat(pair.related()).extracting(CascadeNode::id).containsExactly("rx-d-s-cyc-a", "rx-d-s-cyc-b");
 		assertThat(evidence(only(report, "contribution-cycle", "rx-d-s-self"))).containsEntry("cycle",
 				List.of("rx-d-s-self -> rx-d-s-self"));
+		assertThat(pair.message().id()).startsWith("Kontribusi berputar dalam siklus 2 simpul: Sasaran").contains(" \u2192 ")
+			.doesNotContain("rx-");
 	}
 
 	@Test
@@ -142,6 +154,10 @@ class ReadinessRulesTests extends GraphQlIntegrationTest {
 			.containsEntry("count", List.of("3"))
 			.containsEntry("members", List.of("rx-d-i-pbj-1", "rx-d-i-pbj-2", "rx-d-i-pbj-3"));
 		assertThat(group.related()).extracting(CascadeNode::id).containsExactly("rx-d-i-pbj-1", "rx-d-i-pbj-2", "rx-d-i-pbj-3");
+		// people read the region's and members' names, each member with its unit, never an id
+		assertThat(group.message().id()).startsWith("3 indikator bernama sama").doesNotContain("rx-");
+		assertThat(group.message().en()).doesNotContain("rx-");
+		assertThat(group.evidence()).extracting(Evidence::key).doesNotContain("regionName", "places");
 	}
 
 	@Test
@@ -244,18 +260,14 @@ class ReadinessRulesTests extends GraphQlIntegrationTest {
 		}
 	}
 
-	@SuppressWarnings("unchecked")
 	private static String describe(ReadinessRule rule, Map<String, Object> row) {
-		return describe(rule.finding(id.pokin.node.NodeMapper.toNode((Map<String, Object>) row.get("node")),
-				(Map<String, Object>) row.get("evidence"),
-				((List<Map<String, Object>>) row.getOrDefault("related", List.of())).stream()
-					.map(id.pokin.node.NodeMapper::toNode)
-					.toList()));
+		return describe(rule.finding(row));
 	}
 
 	private static String describe(Finding finding) {
-		return finding.node().id() + " | " + finding.evidenceText() + " | " + finding.message() + " | "
-				+ finding.related().stream().map(CascadeNode::id).toList();
+		return finding.node().id() + " | " + finding.rawEvidence() + " | " + finding.evidenceText("en") + " | "
+				+ finding.message() + " | " + finding.howToFix() + " | " + finding.related().stream().map(CascadeNode::id).toList()
+				+ " | " + finding.affected().stream().map(CascadeNode::id).toList() + " " + finding.affectedCount();
 	}
 
 	/** Every finding of a report, in report order (the fixtures are small). */

@@ -50,7 +50,7 @@ class RuleTimesTests {
 	}
 
 	private static ReadinessRule rule(String id) {
-		return new ReadinessRule(id, Severity.WARNING, null, new Text("t", "t"), new Text("m", "m"), List.of(),
+		return new ReadinessRule(id, Severity.WARNING, null, new Text("t", "t"), new Text("m", "m"), new Text("f", "f"), null, List.of(),
 				ReadinessRule.Shape.FINDING_PER_ROW, true, "RETURN 1");
 	}
 

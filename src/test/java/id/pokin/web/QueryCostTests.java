@@ -75,10 +75,17 @@ class QueryCostTests {
 				"cascade.js, 25 tops in one request", impacts + " } fragment F on Node { " + node
 						+ " responsibleUnits { id name } ... on Indikator { satuan targets { year raw value } } }",
 				"readiness.js, the report with 100 findings", "{ readiness(scope: \"x\") { scope { " + node
-						+ " } year checkedNodes score findings(first: 100) { edges { cursor node { rule severity node { "
-						+ node + " responsibleUnits { id name } } message { id en } evidence { key values } related { "
-						+ node + " } } } pageInfo { hasNextPage } } byRule { rule severity count title { id en } lke { "
-						+ "component subComponent criterion } } bySeverity { severity count } } }",
+						+ " } year checkedNodes score scoreExplanation { id en } findings(first: 100) { edges { cursor node { "
+						+ "rule severity node { " + node + " responsibleUnits { id name } source { ref } } title { id en } "
+						+ "message { id en } howToFix { id en } evidence { key label { id en } value { id en } } related { "
+						+ node + " responsibleUnits { id name } source { ref } } affected { " + node + " } affectedCount } } "
+						+ "pageInfo { hasNextPage } } byRule { rule severity count title { id en } lke { "
+						+ "component subComponent criterion } } bySeverity { severity count } facets { units { unit { id name } "
+						+ "perangkatDaerah { id name } region { id name } count } withoutUnit rules { rule count } "
+						+ "severities { severity count } } } }",
+				"overview.js, the scores of 20 regions and their perangkat daerah", "{ " + java.util.stream.IntStream.range(0, 20)
+						.mapToObj(i -> "r" + i + ": readiness(scope: \"x\") { score unitScores { unit { id } score } }")
+						.collect(java.util.stream.Collectors.joining(" ")) + " }",
 				"overview.js, a page of 20 regions", "{ units(filter: { level: PEMDA }, first: 20) { edges { node { id name "
 						+ "counts { units tujuan sasaran kondisi indikator } topElements { id kind code name level } "
 						+ "children { id name level ... on Unit { counts { units tujuan sasaran kondisi indikator } "

@@ -391,6 +391,14 @@ class WebUiBrowserTests extends GraphQlIntegrationTest {
 		assertThat(browser.findAll("section.rule h3.small-heading")).isNotEmpty();
 		assertThat(browser.text("#findings")).contains("Optimalisasi Kebijakan Pemerintahan", "BAGIAN PEMERINTAHAN");
 		assertThat(browser.findAll(".finding a[href^='#/node/']")).isNotEmpty();
+		if (real) {
+			// every finding says how to fix it, and has the (empty) place for its repair actions
+			List<WebElement> findings = browser.findAll("li.finding");
+			assertThat(browser.findAll("li.finding .finding-fix")).hasSameSizeAs(findings);
+			assertThat(browser.findAll("li.finding .finding-actions[data-rule][data-node]")).hasSameSizeAs(findings);
+			assertThat(browser.text("#findings")).contains("Cara memperbaiki:").doesNotContain("fx-");
+			assertThat(browser.find(".score-explanation summary").getText()).isEqualTo("Bagaimana skor dihitung?");
+		}
 		browser.screenshot("11-readiness");
 
 		// severity filter: errors only, remembered in the address
@@ -400,8 +408,8 @@ class WebUiBrowserTests extends GraphQlIntegrationTest {
 		assertThat(browser.driver().getCurrentUrl()).contains("severity=ERROR");
 		browser.find("input[name=severity][value=WARNING]").click();
 		browser.find("input[name=severity][value=INFO]").click();
-		// unit filter: one subbagian's findings only
-		new Select(browser.find("#unit-filter")).selectByVisibleText("Sub Bag Pendokumentasian");
+		// unit filter: one subbagian's findings only (the server's, when it has the facets)
+		browser.navigate(() -> new Select(browser.find("#unit-filter")).selectByValue("fx-u-subbag-dok"));
 		assertThat(browser.findAll("section.rule h3.small-heading")).extracting(WebElement::getText)
 			.containsOnly("SUB BAG PENDOKUMENTASIAN");
 		assertThat(browser.driver().getCurrentUrl()).contains("unit=fx-u-subbag-dok");
@@ -411,9 +419,10 @@ class WebUiBrowserTests extends GraphQlIntegrationTest {
 		assertThat(browser.find("a[href^='api/readiness/report.xlsx']").getAttribute("href")).endsWith("report.xlsx?scope=fx-u-pemda");
 		if (real) {
 			http().get().uri("/api/readiness/report.csv?scope=fx-u-pemda").exchange().expectStatus().isOk();
-			// and the overview shows each region's score
+			// and the overview shows each region's score, and each perangkat daerah's
 			browser.open("/#/");
 			browser.find("[data-score='fx-u-pemda'] .score");
+			browser.find("[data-pd-score] .score");
 		}
 	}
 
