@@ -2,6 +2,7 @@ package id.pokin.capaian;
 
 import id.pokin.support.Browser;
 import id.pokin.support.GraphQlIntegrationTest;
+import id.pokin.support.SlowTest;
 import id.pokin.support.TestNeo4j;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -16,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The Capaian page and the realisasi card in Chromium, on the Luwu Timur CSF cascade with the made-up realisasi of
  * its Sekretariat Daerah (fixtures/capaian/NOTES.md). Screenshots go to target/screenshots/.
  */
+@SlowTest
 class CapaianPageBrowserTests extends GraphQlIntegrationTest {
 
 	private static Browser browser;

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import id.pokin.support.Browser;
 import id.pokin.support.GraphQlIntegrationTest;
+import id.pokin.support.SlowTest;
 import id.pokin.support.TestNeo4j;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -28,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * reach a region-level Tujuan. Each test asserts that Chromium logged no error and that nothing came from
  * outside the app; screenshots go to target/screenshots/.
  */
+@SlowTest
 class WebUiBrowserTests extends GraphQlIntegrationTest {
 
 	private static Browser browser;

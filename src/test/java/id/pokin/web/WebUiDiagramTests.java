@@ -6,6 +6,7 @@ import java.util.Map;
 import id.pokin.importer.DemoDataset;
 import id.pokin.support.Browser;
 import id.pokin.support.GraphQlIntegrationTest;
+import id.pokin.support.SlowTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * hanging under their parent, a wide perangkat daerah in a readable shape, the canvas focused by a click, the PNG
  * export, and the download links of the pages.
  */
+@SlowTest
 class WebUiDiagramTests extends GraphQlIntegrationTest {
 
 	private static Browser browser;

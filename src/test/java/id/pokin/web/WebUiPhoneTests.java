@@ -8,6 +8,7 @@ import java.util.Map;
 import id.pokin.importer.DemoDataset;
 import id.pokin.support.Browser;
 import id.pokin.support.GraphQlIntegrationTest;
+import id.pokin.support.SlowTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * stays small and folds its search and menu behind buttons that work from the keyboard. Screenshots go to
  * target/screenshots/phone-*.png.
  */
+@SlowTest
 class WebUiPhoneTests extends GraphQlIntegrationTest {
 
 	static final int WIDTH = 390;

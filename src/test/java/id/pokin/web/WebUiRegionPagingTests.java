@@ -4,6 +4,7 @@ import java.util.List;
 
 import id.pokin.support.Browser;
 import id.pokin.support.GraphQlIntegrationTest;
+import id.pokin.support.SlowTest;
 import id.pokin.support.TestNeo4j;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -20,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * show 20 at a time with "show more", the readiness scope list reads every page. Regions are listed in id order:
  * fx-lt-u-pemda (Luwu Timur), fx-r-001 ... fx-r-105, fx-u-pemda (Balangan) last.
  */
+@SlowTest
 class WebUiRegionPagingTests extends GraphQlIntegrationTest {
 
 	private static Browser browser;
