@@ -42,7 +42,7 @@ class MatriksController {
 	ResponseEntity<byte[]> pdf(@RequestParam(required = false) String scope,
 			@RequestParam(required = false) Integer year, @RequestParam(required = false) String paper)
 			throws IOException {
-		MatriksPdf.Paper size = MatriksPdf.Paper.named(paper);
+		MatriksPaper size = MatriksPaper.named(paper);
 		Matriks matriks = this.service.build(scope, year);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		MatriksPdf.write(matriks, size, out);
