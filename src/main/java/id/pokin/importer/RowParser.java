@@ -7,13 +7,18 @@ import java.util.Map;
 import java.util.Optional;
 
 import id.pokin.capaian.Period;
-import id.pokin.cascade.Indicator.IndicatorKind;
-import id.pokin.cascade.Indicator.Polarity;
-import id.pokin.cascade.Level;
-import id.pokin.cascade.NodeKind;
-import id.pokin.cascade.SearchText;
 import id.pokin.importer.ImportError.Code;
 import id.pokin.importer.Reference.Link;
+import id.pokin.node.Indicator.IndicatorKind;
+import id.pokin.node.Indicator.Polarity;
+import id.pokin.node.Level;
+import id.pokin.node.NodeKind;
+import id.pokin.node.SearchText;
+import id.pokin.sheet.Cells;
+import id.pokin.sheet.ImportSheet;
+import id.pokin.sheet.SheetRow;
+import id.pokin.sheet.SheetTable;
+import id.pokin.sheet.TargetValue;
 import id.pokin.web.InputLimits;
 
 /**
@@ -24,13 +29,13 @@ import id.pokin.web.InputLimits;
  * oversized reaches a query. Checks across rows and against the graph are {@link ImportValidator}'s. The header is
  * read by {@link ImportColumns}, a row's cells within their bounds by {@link RowCells}; here they become rows.
  */
-final class RowParser {
+public final class RowParser {
 
 	private RowParser() {
 	}
 
 	/** The rows of every sheet; problems found are added to {@code errors}. */
-	static ImportRows parse(ImportFile file, ImportErrors errors) {
+	public static ImportRows parse(ImportFile file, ImportErrors errors) {
 		List<ImportRow> documents = new ArrayList<>();
 		List<ImportRow> nodes = new ArrayList<>();
 		List<ImportRow> realisasi = new ArrayList<>();

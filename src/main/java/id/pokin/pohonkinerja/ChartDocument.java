@@ -8,7 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import id.pokin.cascade.NodeKind;
+import id.pokin.node.NodeKind;
 import id.pokin.pohonkinerja.Shape.Line;
 import id.pokin.pohonkinerja.Shape.Mode;
 

@@ -3,7 +3,7 @@ package id.pokin.trace;
 import java.util.List;
 
 import graphql.schema.DataFetchingFieldSelectionSet;
-import id.pokin.cascade.CascadeNode;
+import id.pokin.node.CascadeNode;
 import org.dataloader.DataLoader;
 
 import org.springframework.graphql.data.method.annotation.Argument;
