@@ -10,6 +10,10 @@ import org.apache.poi.ss.util.CellReference;
 
 import id.pokin.importer.ImportError.Code;
 import id.pokin.importer.ImportError.Message;
+import id.pokin.sheet.Cells;
+import id.pokin.sheet.ImportSheet;
+import id.pokin.sheet.SheetRow;
+import id.pokin.sheet.SheetTable;
 
 /** Where each known column of a sheet is; {@code targets} maps a year to its target column. */
 record ImportColumns(Map<String, Integer> byName, TreeMap<Integer, Integer> targets) {

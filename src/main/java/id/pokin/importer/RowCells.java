@@ -6,6 +6,9 @@ import java.util.Set;
 
 import id.pokin.importer.ImportError.Code;
 import id.pokin.importer.ImportError.Message;
+import id.pokin.sheet.Cells;
+import id.pokin.sheet.ImportSheet;
+import id.pokin.sheet.SheetRow;
 import id.pokin.web.InputLimits;
 
 /** The cells of one row, read with the sheet's columns; each problem found is reported at its cell. */

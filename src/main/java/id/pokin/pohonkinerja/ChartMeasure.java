@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import id.pokin.cascade.NodeKind;
+import id.pokin.node.NodeKind;
 import id.pokin.pohonkinerja.ChartBox.IndicatorLine;
 import id.pokin.pohonkinerja.Shape.Line;
 import id.pokin.pohonkinerja.Shape.Mode;
