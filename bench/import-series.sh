@@ -10,6 +10,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 regions=${1:?how many regions}
 source bench/on-store-copy.sh
-java -cp "target/test-classes:target/classes:$cp" id.pokin.bench.ImportSeries \
+java -cp "$cp" id.pokin.bench.ImportSeries \
   --jar "$jar" --data-dir "$copy" --heap "${HEAP:-1g}" --rounds "${2:-15}" --warmup "${3:-5}" \
   --quiet "${QUIET:-false}"

@@ -9,6 +9,6 @@ regions=${1:?how many regions}
 requests=${2:-2000}
 # the suite imports into the store it runs on: it gets a copy
 source bench/on-store-copy.sh
-java -cp "target/test-classes:target/classes:$cp" id.pokin.bench.BenchmarkSuite \
+java -cp "$cp" id.pokin.bench.BenchmarkSuite \
   --jar "$jar" --data-dir "$copy" --label "$regions region(s)" --requests "$requests" --warmup-seconds "${3:-60}" --heap "${HEAP:-1g}" \
   --readiness-warmup-seconds "${READINESS_WARMUP:-60}"

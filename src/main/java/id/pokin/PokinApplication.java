@@ -11,8 +11,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
- * Starts the web application, or with a command as first argument ({@code import}, {@code readiness},
- * {@code generate}, …) runs that command without the web server and exits with its code.
+ * Starts the web application, or with a command as first argument ({@code import}, {@code export},
+ * {@code readiness}, …) runs that command without the web server and exits with its code.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan

@@ -7,11 +7,9 @@ import java.time.Year;
 
 import id.pokin.matriks.BadFileRequest;
 import id.pokin.readiness.LkeFindings;
+import id.pokin.web.Downloads;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -43,12 +41,8 @@ class KkeController {
 		LkeFindings.Report report = this.findings.report(unit, evaluated);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		KkeXlsx.write(report, LocalDate.now(), out);
-		String fileName = "kke-" + unit.replaceAll("[^A-Za-z0-9._-]", "-") + "-" + evaluated + ".xlsx";
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(KkeXlsx.CONTENT_TYPE))
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
-			.header(HttpHeaders.CACHE_CONTROL, "no-store")
-			.body(out.toByteArray());
+		String fileName = "kke-" + Downloads.fileNamePart(unit) + "-" + evaluated + ".xlsx";
+		return Downloads.attachment(out.toByteArray(), KkeXlsx.CONTENT_TYPE, fileName);
 	}
 
 	@ExceptionHandler(BadFileRequest.class)

@@ -10,20 +10,20 @@ import java.util.Locale;
 import java.util.Map;
 
 import id.pokin.readiness.LkeFindings;
+import id.pokin.xlsx.SheetSetup;
 
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import static id.pokin.xlsx.SheetSetup.text;
 
 /**
  * The KKE (kertas kerja evaluasi) working paper of a scope: a summary sheet ({@code Ringkasan}) with one line per
@@ -184,15 +184,6 @@ final class KkeXlsx {
 		}
 	}
 
-	/** Text is set as text: a name starting with {@code =} stays a name, never a formula. */
-	private static void text(Row row, int column, String value, CellStyle style) {
-		Cell cell = row.createCell(column);
-		cell.setCellStyle(style);
-		if (value != null) {
-			cell.setCellValue(value.length() > 32_767 ? value.substring(0, 32_767) : value);
-		}
-	}
-
 	private static void number(Row row, int column, long value, CellStyle style) {
 		Cell cell = row.createCell(column);
 		cell.setCellStyle(style);
@@ -206,14 +197,7 @@ final class KkeXlsx {
 	}
 
 	private static void print(Sheet sheet, int headerRow) {
-		sheet.setRepeatingRows(new CellRangeAddress(headerRow, headerRow, -1, -1));
-		PrintSetup print = sheet.getPrintSetup();
-		print.setLandscape(true);
-		print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-		print.setFitWidth((short) 1);
-		print.setFitHeight((short) 0);
-		sheet.setFitToPage(true);
-		sheet.getFooter().setCenter("Halaman &P dari &N");
+		SheetSetup.printLandscape(sheet, headerRow, PrintSetup.A4_PAPERSIZE);
 	}
 
 	private static final class Styles {
@@ -233,40 +217,16 @@ final class KkeXlsx {
 		final CellStyle no;
 
 		Styles(XSSFWorkbook workbook) {
-			Font big = workbook.createFont();
-			big.setBold(true);
-			big.setFontHeightInPoints((short) 14);
-			this.title = workbook.createCellStyle();
-			this.title.setFont(big);
+			this.title = SheetSetup.styleWith(workbook, SheetSetup.boldFont(workbook, 14));
 			this.plain = workbook.createCellStyle();
-			Font boldFont = workbook.createFont();
-			boldFont.setBold(true);
-			this.bold = workbook.createCellStyle();
-			this.bold.setFont(boldFont);
-			this.header = bordered(workbook);
-			this.header.setFont(boldFont);
-			this.header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-			this.header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-			this.cell = bordered(workbook);
-			this.yes = bordered(workbook);
-			this.yes.setFillForegroundColor(IndexedColors.LIGHT_GREEN.getIndex());
-			this.yes.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+			Font boldFont = SheetSetup.boldFont(workbook, 0);
+			this.bold = SheetSetup.styleWith(workbook, boldFont);
+			this.header = SheetSetup.header(workbook, boldFont);
+			this.cell = SheetSetup.bordered(workbook);
+			this.yes = SheetSetup.shaded(workbook, IndexedColors.LIGHT_GREEN);
 			this.yes.setFont(boldFont);
-			this.no = bordered(workbook);
-			this.no.setFillForegroundColor(IndexedColors.ROSE.getIndex());
-			this.no.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+			this.no = SheetSetup.shaded(workbook, IndexedColors.ROSE);
 			this.no.setFont(boldFont);
-		}
-
-		private static CellStyle bordered(XSSFWorkbook workbook) {
-			CellStyle style = workbook.createCellStyle();
-			style.setWrapText(true);
-			style.setVerticalAlignment(VerticalAlignment.TOP);
-			style.setBorderTop(BorderStyle.THIN);
-			style.setBorderBottom(BorderStyle.THIN);
-			style.setBorderLeft(BorderStyle.THIN);
-			style.setBorderRight(BorderStyle.THIN);
-			return style;
 		}
 
 	}

@@ -1,35 +1,19 @@
 package id.pokin.matriks;
 
-import java.util.Map;
+import id.pokin.web.RejectedInput;
 
-import id.pokin.web.ClassifiedException;
-
-import org.springframework.graphql.execution.ErrorType;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 
 /**
  * A request for an evaluator's file (matriks cascading, KKE) that cannot be answered as asked: a missing scope, a
  * scope that is not a unit, a year out of range, an unknown paper size. Answered 400 as a problem detail with its
- * {@code code} and the text in both languages ({@code localized: {id, en}}).
+ * {@code code} and the text in both languages ({@code localized: {id, en}}): input refused ({@link RejectedInput}).
  */
-public class BadFileRequest extends ClassifiedException {
-
-	private final String code;
+public class BadFileRequest extends RejectedInput {
 
 	public BadFileRequest(String code, String message, String messageInBahasa) {
-		super(message, messageInBahasa);
-		this.code = code;
-	}
-
-	@Override
-	public ErrorType classification() {
-		return ErrorType.BAD_REQUEST;
-	}
-
-	@Override
-	public Map<String, Object> extensions() {
-		return Map.of("code", this.code);
+		super(code, message, messageInBahasa);
 	}
 
 	/** The 400 answer: {@code detail} in English, {@code code} and {@code localized} beside it. */

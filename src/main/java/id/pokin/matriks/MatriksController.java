@@ -3,9 +3,8 @@ package id.pokin.matriks;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
+import id.pokin.web.Downloads;
+
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -35,18 +34,18 @@ class MatriksController {
 		Matriks matriks = this.service.build(scope, year);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		MatriksXlsx.write(matriks, out);
-		return download(out.toByteArray(), MatriksXlsx.CONTENT_TYPE, fileName(matriks, "xlsx"));
+		return Downloads.attachment(out.toByteArray(), MatriksXlsx.CONTENT_TYPE, fileName(matriks, "xlsx"));
 	}
 
 	@GetMapping("/api/matriks-cascading.pdf")
 	ResponseEntity<byte[]> pdf(@RequestParam(required = false) String scope,
 			@RequestParam(required = false) Integer year, @RequestParam(required = false) String paper)
 			throws IOException {
-		MatriksPdf.Paper size = MatriksPdf.Paper.named(paper);
+		MatriksPaper size = MatriksPaper.named(paper);
 		Matriks matriks = this.service.build(scope, year);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		MatriksPdf.write(matriks, size, out);
-		return download(out.toByteArray(), MatriksPdf.CONTENT_TYPE, fileName(matriks, "pdf"));
+		return Downloads.attachment(out.toByteArray(), MatriksPdf.CONTENT_TYPE, fileName(matriks, "pdf"));
 	}
 
 	@ExceptionHandler(BadFileRequest.class)
@@ -62,16 +61,8 @@ class MatriksController {
 
 	/** {@code matriks-cascading-blg-setda-u-setda-2026.xlsx} */
 	static String fileName(Matriks matriks, String extension) {
-		return "matriks-cascading-" + matriks.scopeId().replaceAll("[^A-Za-z0-9._-]", "-") + "-" + matriks.year() + "."
+		return "matriks-cascading-" + Downloads.fileNamePart(matriks.scopeId()) + "-" + matriks.year() + "."
 				+ extension;
-	}
-
-	static ResponseEntity<byte[]> download(byte[] body, String contentType, String fileName) {
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(contentType))
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
-			.header(HttpHeaders.CACHE_CONTROL, "no-store")
-			.body(body);
 	}
 
 }

@@ -1,13 +1,12 @@
 package id.pokin.matriks;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
+
+import id.pokin.pdf.PdfFont;
+import id.pokin.pdf.TextLines;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -15,7 +14,6 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
@@ -25,15 +23,14 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
  * in its cell, the shared upper tiers drawn as one cell (repeated at the top of a page a run continues on),
  * crosscutting rows shaded, and "Halaman n dari N" under every page. No text is smaller than {@link #MIN_SIZE}.
  * <p>
- * Text is set in Liberation Sans, which PDFBox's own jar carries, embedded as a subset: it covers the Latin
- * Extended letters decrees use beyond WinAnsi; a character it has no glyph for is printed as {@code ?} instead of
- * failing the file. The fixed headers are Helvetica Bold (one of the standard 14, ASCII text only).
+ * Text is set in {@link PdfFont} (Liberation Sans, embedded as a subset): it covers the Latin Extended letters decrees
+ * use beyond WinAnsi; a character it has no glyph for is printed without its accent or as {@code ?} instead of
+ * failing the file. The fixed headers are Helvetica Bold (one of the standard 14, ASCII text only). Row heights and
+ * the merged tier cells are worked out by {@link MatriksGrid}.
  */
 final class MatriksPdf {
 
 	static final String CONTENT_TYPE = "application/pdf";
-
-	static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
 
 	/** The smallest type on any page, in points. */
 	static final float MIN_SIZE = 6.5f;
@@ -51,42 +48,11 @@ final class MatriksPdf {
 	/** Relative column widths, in the order of {@link Matriks#headers()}. */
 	private static final float[] WIDTHS = { 3, 15, 16, 17, 17, 21, 6, 7, 12, 8 };
 
-	/** The paper sizes offered, landscape. */
-	enum Paper {
-
-		A3(PDRectangle.A3, 8), A4(PDRectangle.A4, MIN_SIZE);
-
-		private final PDRectangle size;
-
-		private final float bodySize;
-
-		Paper(PDRectangle portrait, float bodySize) {
-			this.size = new PDRectangle(portrait.getHeight(), portrait.getWidth());
-			this.bodySize = bodySize;
-		}
-
-		PDRectangle size() {
-			return this.size;
-		}
-
-		static Paper named(String name) {
-			if (name == null || name.isBlank()) {
-				return A3;
-			}
-			try {
-				return valueOf(name.strip().toUpperCase(Locale.ROOT));
-			}
-			catch (IllegalArgumentException ex) {
-				throw new BadFileRequest("INVALID_PAPER", "'paper' must be A3 or A4, was '" + name + "'",
-						"'paper' harus A3 atau A4, bukan '" + name + "'");
-			}
-		}
-
-	}
-
 	private final PDDocument document;
 
-	private final Paper paper;
+	private final MatriksPaper paper;
+
+	private final PdfFont font;
 
 	private final PDFont regular;
 
@@ -98,23 +64,17 @@ final class MatriksPdf {
 
 	private final float[] widths;
 
-	private final Map<Integer, Boolean> printable = new HashMap<>();
-
 	private PDPageContentStream out;
 
 	private float y;
 
-	private MatriksPdf(PDDocument document, Paper paper) throws IOException {
+	private MatriksPdf(PDDocument document, MatriksPaper paper) throws IOException {
 		this.document = document;
 		this.paper = paper;
-		try (InputStream font = MatriksPdf.class.getResourceAsStream(FONT)) {
-			if (font == null) {
-				throw new IOException("PDFBox's font " + FONT + " is missing from the classpath");
-			}
-			this.regular = PDType0Font.load(document, font);
-		}
+		this.font = PdfFont.load(document);
+		this.regular = this.font.pdFont();
 		this.bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
-		this.size = paper.bodySize;
+		this.size = paper.bodySize();
 		this.leading = this.size * 1.2f;
 		float total = 0;
 		for (float w : WIDTHS) {
@@ -128,7 +88,7 @@ final class MatriksPdf {
 	}
 
 	/** Where each column starts and ends on the page, in points from the left: {@code n + 1} edges. */
-	static float[] columnEdges(Paper paper) {
+	static float[] columnEdges(MatriksPaper paper) {
 		float total = 0;
 		for (float w : WIDTHS) {
 			total += w;
@@ -142,7 +102,7 @@ final class MatriksPdf {
 		return edges;
 	}
 
-	static void write(Matriks matriks, Paper paper, OutputStream stream) throws IOException {
+	static void write(Matriks matriks, MatriksPaper paper, OutputStream stream) throws IOException {
 		try (PDDocument document = new PDDocument()) {
 			document.getDocumentInformation().setTitle("Matriks cascading " + matriks.scopeName() + " " + matriks.year());
 			document.getDocumentInformation().setCreator("Pokin");
@@ -160,57 +120,10 @@ final class MatriksPdf {
 
 	private void sheet(Matriks matriks, Matriks.Sheet sheet) throws IOException {
 		List<String> headers = matriks.headers();
-		List<List<String>> cells = new ArrayList<>();
-		int number = 0;
-		for (Matriks.Row row : sheet.rows()) {
-			List<String> line = new ArrayList<>();
-			line.add(row.hasIndicator() ? Integer.toString(++number) : "");
-			row.tiers().forEach(tier -> line.add(tier.text()));
-			line.add(row.indicator());
-			line.add(row.satuan());
-			line.add(row.target());
-			line.add(row.responsible());
-			line.add(row.note());
-			cells.add(line);
-		}
-		// which row each tier cell's run starts at and ends at (itself when it is not merged)
-		int[][] runStart = new int[Matriks.TIERS][cells.size()];
-		int[][] runEnd = new int[Matriks.TIERS][cells.size()];
-		for (int t = 0; t < Matriks.TIERS; t++) {
-			for (int r = 0; r < cells.size(); r++) {
-				runStart[t][r] = r;
-				runEnd[t][r] = r;
-			}
-			for (int[] run : sheet.merges(t)) {
-				for (int r = run[0]; r <= run[1]; r++) {
-					runStart[t][r] = run[0];
-					runEnd[t][r] = run[1];
-				}
-			}
-		}
-		float[] heights = new float[cells.size()];
-		for (int r = 0; r < cells.size(); r++) {
-			float lines = 1;
-			for (int c = 0; c < headers.size(); c++) {
-				boolean merged = c >= 1 && c <= Matriks.TIERS && runStart[c - 1][r] != runEnd[c - 1][r];
-				if (!merged) {
-					lines = Math.max(lines, wrap(cells.get(r).get(c), this.widths[c]).size());
-				}
-			}
-			heights[r] = lines * this.leading + 2 * PADDING;
-		}
-		for (int t = 0; t < Matriks.TIERS; t++) {
-			for (int[] run : sheet.merges(t)) {
-				float needed = wrap(cells.get(run[0]).get(1 + t), this.widths[1 + t]).size() * this.leading + 2 * PADDING;
-				float have = 0;
-				for (int r = run[0]; r <= run[1]; r++) {
-					have += heights[r];
-				}
-				if (have < needed) {
-					heights[run[1]] += needed - have;
-				}
-			}
-		}
+		MatriksGrid grid = new MatriksGrid(sheet, headers.size(),
+				(text, column) -> wrap(text, this.widths[column]).size() * this.leading + 2 * PADDING);
+		List<List<String>> cells = grid.cells();
+		float[] heights = grid.heights();
 		float bottom = MARGIN + FOOTER_SIZE * 2.5f;
 		// the most a row may take: a page less its title (54 pt) and the header row (up to three lines)
 		float pageBody = this.paper.size().getHeight() - MARGIN - bottom - 54 - (3 * this.leading + 2 * PADDING);
@@ -235,8 +148,8 @@ final class MatriksPdf {
 			for (int c = 0; c < headers.size(); c++) {
 				float w = this.widths[c];
 				boolean tier = c >= 1 && c <= Matriks.TIERS;
-				int start = tier ? runStart[c - 1][r] : r;
-				int end = tier ? runEnd[c - 1][r] : r;
+				int start = tier ? grid.runStart(c - 1, r) : r;
+				int end = tier ? grid.runEnd(c - 1, r) : r;
 				boolean first = r == start || r == pageFirst;
 				boolean last = r == end;
 				if (first) {
@@ -273,7 +186,7 @@ final class MatriksPdf {
 		String unit = sheet.unitName() + (sheet.unitId().equals(matriks.scopeId()) ? "" : " - " + matriks.scopeName());
 		show(this.bold, TITLE_SIZE, "MATRIKS CASCADING KINERJA" + (continued ? " (lanjutan)" : ""), MARGIN,
 				top - TITLE_SIZE);
-		show(this.regular, SUBTITLE_SIZE, clean(unit), MARGIN, top - TITLE_SIZE - SUBTITLE_SIZE * 1.6f);
+		show(this.regular, SUBTITLE_SIZE, this.font.printable(unit), MARGIN, top - TITLE_SIZE - SUBTITLE_SIZE * 1.6f);
 		show(this.regular, SUBTITLE_SIZE, "Target tahun " + matriks.year() + "   Dibuat " + matriks.date(), MARGIN,
 				top - TITLE_SIZE - SUBTITLE_SIZE * 3.0f);
 		this.y = top - 54;
@@ -307,83 +220,12 @@ final class MatriksPdf {
 		}
 	}
 
-	private List<String> wrap(String value, float width) throws IOException {
-		return wrap(this.regular, value == null ? "" : clean(value), width);
+	private List<String> wrap(String value, float width) {
+		return TextLines.wrap(this.regular, this.font.printableLines(value), this.size, width - 2 * PADDING);
 	}
 
-	/** Lines of at most {@code width} points: at spaces where possible, inside a word too long for a line. */
-	private List<String> wrap(PDFont font, String text, float width) throws IOException {
-		float room = width - 2 * PADDING;
-		List<String> lines = new ArrayList<>();
-		for (String paragraph : text.split("\n", -1)) {
-			StringBuilder line = new StringBuilder();
-			for (String word : paragraph.split(" +")) {
-				if (word.isEmpty()) {
-					continue;
-				}
-				String candidate = line.isEmpty() ? word : line + " " + word;
-				if (width(font, candidate) <= room) {
-					line.setLength(0);
-					line.append(candidate);
-					continue;
-				}
-				if (!line.isEmpty()) {
-					lines.add(line.toString());
-					line.setLength(0);
-				}
-				String rest = word;
-				while (width(font, rest) > room && rest.length() > 1) {
-					int cut = rest.length() - 1;
-					while (cut > 1 && width(font, rest.substring(0, cut)) > room) {
-						cut--;
-					}
-					lines.add(rest.substring(0, cut));
-					rest = rest.substring(cut);
-				}
-				line.append(rest);
-			}
-			if (!line.isEmpty() || lines.isEmpty()) {
-				lines.add(line.toString());
-			}
-		}
-		return lines;
-	}
-
-	private float width(PDFont font, String text) throws IOException {
-		return font.getStringWidth(text) / 1000 * this.size;
-	}
-
-	/**
-	 * The text with what no line can hold replaced: control characters (tabs, carriage returns) by spaces, a
-	 * character the font has no glyph for by {@code ?}. Line breaks stay: they separate a cell's elements.
-	 */
-	private String clean(String text) {
-		StringBuilder clean = new StringBuilder(text.length());
-		text.codePoints().forEach(cp -> {
-			if (cp == '\n') {
-				clean.append('\n');
-			}
-			else if (Character.isISOControl(cp) || Character.isWhitespace(cp)) {
-				clean.append(' ');
-			}
-			else if (this.printable.computeIfAbsent(cp, this::hasGlyph)) {
-				clean.appendCodePoint(cp);
-			}
-			else {
-				clean.append('?');
-			}
-		});
-		return clean.toString();
-	}
-
-	private boolean hasGlyph(int codePoint) {
-		try {
-			this.regular.encode(new String(Character.toChars(codePoint)));
-			return true;
-		}
-		catch (IOException | IllegalArgumentException ex) {
-			return false;
-		}
+	private List<String> wrap(PDFont font, String text, float width) {
+		return TextLines.wrap(font, text, this.size, width - 2 * PADDING);
 	}
 
 	private void show(PDFont font, float fontSize, String text, float x, float baseline) throws IOException {

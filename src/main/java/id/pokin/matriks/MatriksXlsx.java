@@ -7,10 +7,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import id.pokin.xlsx.SheetSetup;
+
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.PrintSetup;
@@ -21,6 +22,8 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.RegionUtil;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import static id.pokin.xlsx.SheetSetup.text;
 
 /**
  * The matriks as a workbook: one sheet per perangkat daerah, a title (scope, perangkat daerah, year, date), the
@@ -76,15 +79,15 @@ final class MatriksXlsx {
 		for (Matriks.Row line : content.rows()) {
 			Row row = sheet.createRow(r++);
 			CellStyle style = line.crosscutting() ? styles.crosscutting : styles.cell;
-			set(row, 0, line.hasIndicator() ? Integer.toString(++number) : null, style);
+			text(row, 0, line.hasIndicator() ? Integer.toString(++number) : null, style);
 			for (int t = 0; t < Matriks.TIERS; t++) {
-				set(row, 1 + t, line.tiers().get(t).text(), style);
+				text(row, 1 + t, line.tiers().get(t).text(), style);
 			}
-			set(row, 5, line.indicator(), style);
-			set(row, 6, line.satuan(), style);
-			set(row, 7, line.target(), style);
-			set(row, 8, line.responsible(), style);
-			set(row, 9, line.note(), style);
+			text(row, 5, line.indicator(), style);
+			text(row, 6, line.satuan(), style);
+			text(row, 7, line.target(), style);
+			text(row, 8, line.responsible(), style);
+			text(row, 9, line.note(), style);
 		}
 		for (int t = 0; t < Matriks.TIERS; t++) {
 			for (int[] run : content.merges(t)) {
@@ -95,15 +98,8 @@ final class MatriksXlsx {
 		}
 		sheet.createFreezePane(0, HEADER_ROW + 1);
 		sheet.setAutoFilter(new CellRangeAddress(HEADER_ROW, Math.max(HEADER_ROW, r - 1), 0, last));
-		sheet.setRepeatingRows(new CellRangeAddress(HEADER_ROW, HEADER_ROW, -1, -1));
-		PrintSetup print = sheet.getPrintSetup();
-		print.setLandscape(true);
-		print.setPaperSize(PrintSetup.A3_PAPERSIZE);
-		print.setFitWidth((short) 1);
-		print.setFitHeight((short) 0);
-		sheet.setFitToPage(true);
+		SheetSetup.printLandscape(sheet, HEADER_ROW, PrintSetup.A3_PAPERSIZE);
 		sheet.setAutobreaks(true);
-		sheet.getFooter().setCenter("Halaman &P dari &N");
 	}
 
 	private static void title(Sheet sheet, int r, String text, CellStyle style, int lastColumn) {
@@ -112,15 +108,6 @@ final class MatriksXlsx {
 		cell.setCellValue(text);
 		cell.setCellStyle(style);
 		sheet.addMergedRegion(new CellRangeAddress(r, r, 0, lastColumn));
-	}
-
-	private static void set(Row row, int column, String value, CellStyle style) {
-		Cell cell = row.createCell(column);
-		cell.setCellStyle(style);
-		if (value != null) {
-			// Excel's limit on a cell's text; no decree comes near it
-			cell.setCellValue(value.length() > 32_767 ? value.substring(0, 32_767) : value);
-		}
 	}
 
 	/** A sheet name Excel accepts (31 characters, none of {@code []:*?/\}), unique in the workbook. */
@@ -149,36 +136,14 @@ final class MatriksXlsx {
 		final CellStyle crosscutting;
 
 		Styles(XSSFWorkbook workbook) {
-			Font big = workbook.createFont();
-			big.setBold(true);
-			big.setFontHeightInPoints((short) 14);
-			this.title = workbook.createCellStyle();
-			this.title.setFont(big);
-			Font bold = workbook.createFont();
-			bold.setBold(true);
-			this.subtitle = workbook.createCellStyle();
-			this.subtitle.setFont(bold);
+			this.title = SheetSetup.styleWith(workbook, SheetSetup.boldFont(workbook, 14));
+			Font bold = SheetSetup.boldFont(workbook, 0);
+			this.subtitle = SheetSetup.styleWith(workbook, bold);
 			this.plain = workbook.createCellStyle();
-			this.header = bordered(workbook);
-			this.header.setFont(bold);
-			this.header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-			this.header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+			this.header = SheetSetup.header(workbook, bold);
 			this.header.setVerticalAlignment(VerticalAlignment.CENTER);
-			this.cell = bordered(workbook);
-			this.crosscutting = bordered(workbook);
-			this.crosscutting.setFillForegroundColor(IndexedColors.LIGHT_YELLOW.getIndex());
-			this.crosscutting.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-		}
-
-		private static CellStyle bordered(XSSFWorkbook workbook) {
-			CellStyle style = workbook.createCellStyle();
-			style.setWrapText(true);
-			style.setVerticalAlignment(VerticalAlignment.TOP);
-			style.setBorderTop(BorderStyle.THIN);
-			style.setBorderBottom(BorderStyle.THIN);
-			style.setBorderLeft(BorderStyle.THIN);
-			style.setBorderRight(BorderStyle.THIN);
-			return style;
+			this.cell = SheetSetup.bordered(workbook);
+			this.crosscutting = SheetSetup.shaded(workbook, IndexedColors.LIGHT_YELLOW);
 		}
 
 	}

@@ -1,106 +1,43 @@
 package id.pokin.pohonkinerja;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.fontbox.ttf.CmapLookup;
-import org.apache.fontbox.ttf.TTFParser;
-import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import id.pokin.pdf.PdfFont;
+import id.pokin.pdf.TextLines;
+
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
- * The one font of the chart: Liberation Sans, which PDFBox ships in its jar, embedded as a subset. The standard
- * 14 fonts only encode WinAnsi, and the decrees hold curly quotes, dashes, non-breaking spaces and more; this
- * font covers Latin, Greek and Cyrillic, and {@link #printable} replaces whatever it still lacks, so no text of
- * the graph can fail the rendering. Measuring and wrapping are done with it too.
+ * The one font of the chart ({@link PdfFont}: Liberation Sans, embedded as a subset), with the chart's way of
+ * measuring and wrapping: a box's text is one printable line before it is wrapped, and an overview box may cut it.
  */
 final class ChartFont {
 
-	private static final String RESOURCE = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
+	private final PdfFont font;
 
-	private static final byte[] BYTES = read();
-
-	private final PDFont font;
-
-	private final CmapLookup glyphs;
-
-	private ChartFont(PDFont font, CmapLookup glyphs) {
+	private ChartFont(PdfFont font) {
 		this.font = font;
-		this.glyphs = glyphs;
 	}
 
 	/** A font for one document (a subset is built per document, so the parsed font is not shared). */
 	static ChartFont load(PDDocument document) {
-		try {
-			TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(BYTES));
-			return new ChartFont(PDType0Font.load(document, ttf, true), ttf.getUnicodeCmapLookup());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return new ChartFont(PdfFont.load(document));
 	}
 
 	PDFont pdFont() {
-		return this.font;
+		return this.font.pdFont();
 	}
 
-	/**
-	 * The text as it can be printed: NFC, every kind of space and line break a plain space, control characters
-	 * dropped, and a character the font lacks replaced by its decomposition without accents, or by "?".
-	 */
+	/** The text as it can be printed, on one line (see {@link PdfFont#printable}). */
 	String printable(String text) {
-		if (text == null) {
-			return "";
-		}
-		String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
-		StringBuilder out = new StringBuilder(nfc.length());
-		nfc.codePoints().forEach(cp -> {
-			if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
-				out.append(' ');
-			}
-			else if (Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT) {
-				// zero-width and control characters print nothing
-			}
-			else if (hasGlyph(cp)) {
-				out.appendCodePoint(cp);
-			}
-			else {
-				String plain = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKD);
-				boolean any = false;
-				for (int i = 0; i < plain.length(); i++) {
-					char c = plain.charAt(i);
-					if (Character.getType(c) != Character.NON_SPACING_MARK && !Character.isSurrogate(c) && hasGlyph(c)) {
-						out.append(c);
-						any = true;
-					}
-				}
-				if (!any) {
-					out.append('?');
-				}
-			}
-		});
-		return out.toString().replaceAll(" {2,}", " ").strip();
-	}
-
-	private boolean hasGlyph(int codePoint) {
-		return this.glyphs.getGlyphId(codePoint) > 0;
+		return this.font.printable(text);
 	}
 
 	/** Width in points of printable text. */
 	float width(String text, float size) {
-		try {
-			return this.font.getStringWidth(text) / 1000f * size;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return this.font.width(text, size);
 	}
 
 	/**
@@ -108,37 +45,7 @@ final class ChartFont {
 	 * where it must. Never shortened.
 	 */
 	List<String> wrap(String text, float size, float width) {
-		List<String> lines = new ArrayList<>();
-		StringBuilder line = new StringBuilder();
-		for (String word : printable(text).split(" ")) {
-			if (word.isEmpty()) {
-				continue;
-			}
-			String candidate = line.isEmpty() ? word : line + " " + word;
-			if (width(candidate, size) <= width) {
-				line.setLength(0);
-				line.append(candidate);
-				continue;
-			}
-			if (!line.isEmpty()) {
-				lines.add(line.toString());
-				line.setLength(0);
-			}
-			String rest = word;
-			while (width(rest, size) > width) {
-				int cut = rest.offsetByCodePoints(0, 1);
-				while (cut < rest.length() && width(rest.substring(0, rest.offsetByCodePoints(cut, 1)), size) <= width) {
-					cut = rest.offsetByCodePoints(cut, 1);
-				}
-				lines.add(rest.substring(0, cut));
-				rest = rest.substring(cut);
-			}
-			line.append(rest);
-		}
-		if (!line.isEmpty() || lines.isEmpty()) {
-			lines.add(line.toString());
-		}
-		return lines;
+		return TextLines.wrap(pdFont(), printable(text), size, width);
 	}
 
 	/** At most {@code max} lines; the last one ends in "…" when text was left out (overview boxes only). */
@@ -154,34 +61,6 @@ final class ChartFont {
 		}
 		kept.set(max - 1, last.strip() + "…");
 		return kept;
-	}
-
-	/**
-	 * The font with its GSUB table renamed, so PDFBox does not apply it: for Latin text it only forms ligatures
-	 * ("fi"), which copy and text extraction handle worse, and applying it built regular expressions for every line
-	 * drawn (most of a large chart's drawing time). The table directory follows the 12-byte header, 16 bytes a table.
-	 */
-	static byte[] withoutGlyphSubstitution(byte[] font) {
-		int tables = ((font[4] & 0xff) << 8) | (font[5] & 0xff);
-		for (int i = 0; i < tables; i++) {
-			int at = 12 + 16 * i;
-			if (font[at] == 'G' && font[at + 1] == 'S' && font[at + 2] == 'U' && font[at + 3] == 'B') {
-				font[at] = 'x';
-			}
-		}
-		return font;
-	}
-
-	private static byte[] read() {
-		try (InputStream in = ChartFont.class.getResourceAsStream(RESOURCE)) {
-			if (in == null) {
-				throw new IllegalStateException("PDFBox's " + RESOURCE + " is missing from the classpath");
-			}
-			return withoutGlyphSubstitution(in.readAllBytes());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 }

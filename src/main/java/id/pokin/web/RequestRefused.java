@@ -1,23 +1,16 @@
 package id.pokin.web;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
-import graphql.ErrorClassification;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.AbortExecutionException;
 
-import org.springframework.graphql.execution.ErrorType;
-
 /**
- * A request refused for its size or shape, before or while it runs: a {@code BAD_REQUEST} whose extensions carry
- * {@code code} and the limit it hit, the message in English and Bahasa.
+ * A request refused for its size or shape, before or while it runs: input refused ({@link RejectedInput}: a
+ * {@code BAD_REQUEST} whose extensions carry {@code code}, here with the limit it hit, the message in English and
+ * Bahasa) that can also stop graphql-java's execution ({@link #toAbort}).
  */
-public class RequestRefused extends ClassifiedException {
-
-	private final Map<String, Object> extensions = new LinkedHashMap<>();
+public class RequestRefused extends RejectedInput {
 
 	/**
 	 * @param code the machine-readable reason, e.g. {@code QUERY_TOO_COSTLY}
@@ -25,24 +18,14 @@ public class RequestRefused extends ClassifiedException {
 	 * @param messageInBahasa the same in Bahasa Indonesia
 	 */
 	public RequestRefused(String code, String message, String messageInBahasa) {
-		super(message, messageInBahasa);
-		this.extensions.put("code", code);
+		super(code, message, messageInBahasa);
 	}
 
 	/** Adds a detail to the extensions (e.g. {@code limit}). */
+	@Override
 	public RequestRefused with(String key, Object value) {
-		this.extensions.put(key, value);
+		super.with(key, value);
 		return this;
-	}
-
-	@Override
-	public ErrorClassification classification() {
-		return ErrorType.BAD_REQUEST;
-	}
-
-	@Override
-	public Map<String, Object> extensions() {
-		return Collections.unmodifiableMap(this.extensions);
 	}
 
 	/**

@@ -25,6 +25,7 @@ import java.util.zip.ZipOutputStream;
 
 import id.pokin.abuse.AbuseApp.State;
 import id.pokin.abuse.Http.Answer;
+import id.pokin.support.SlowTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -42,6 +43,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@link Http#PATIENCE}, or one that takes it down, fails and the app is restarted for the next one. The table of
  * every case (status, code, time) goes to stdout and {@code target/abuse-report.txt}.
  */
+@SlowTest
 class AbuseSuiteTests {
 
 	/** A refusal may take this long, request and answer included. */

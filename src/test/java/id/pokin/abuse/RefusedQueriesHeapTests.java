@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.IntFunction;
 
 import id.pokin.abuse.Http.Answer;
+import id.pokin.support.SlowTest;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * would be (a cache keyed by text then gets a new entry each time). {@code -Dpokin.abuse.heap.kinds=invalid-5mb}
  * sends only some kinds.
  */
+@SlowTest
 class RefusedQueriesHeapTests {
 
 	static final long ALLOWED_GROWTH = 20L * 1024 * 1024;

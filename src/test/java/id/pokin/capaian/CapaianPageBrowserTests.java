@@ -1,12 +1,9 @@
 package id.pokin.capaian;
 
-import id.pokin.support.Browser;
-import id.pokin.support.GraphQlIntegrationTest;
+import id.pokin.support.BrowserTest;
+import id.pokin.support.SlowTest;
 import id.pokin.support.TestNeo4j;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
 
@@ -16,40 +13,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The Capaian page and the realisasi card in Chromium, on the Luwu Timur CSF cascade with the made-up realisasi of
  * its Sekretariat Daerah (fixtures/capaian/NOTES.md). Screenshots go to target/screenshots/.
  */
-class CapaianPageBrowserTests extends GraphQlIntegrationTest {
-
-	private static Browser browser;
+@SlowTest
+class CapaianPageBrowserTests extends BrowserTest {
 
 	@BeforeAll
 	static void fixture() {
 		TestNeo4j.load("ui-luwutimur-csf.cypher", "capaian/realisasi-luwutimur-setda.cypher");
-	}
-
-	@BeforeEach
-	void startBrowser() {
-		Browser.assumeAvailable();
-		if (browser == null) {
-			browser = Browser.start("http://localhost:" + this.port);
-		}
-		browser.open("/?lang=id#/");
-		browser.consoleErrors();
-	}
-
-	@AfterEach
-	void noConsoleErrorsAndNothingFromOutside() {
-		if (browser == null) {
-			return;
-		}
-		assertThat(browser.consoleErrors()).as("Chromium console errors").isEmpty();
-		assertThat(browser.foreignResources()).as("resources from outside the app").isEmpty();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-			browser = null;
-		}
 	}
 
 	@Test

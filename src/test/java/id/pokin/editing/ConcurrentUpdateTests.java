@@ -20,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import id.pokin.support.SlowTest;
 import id.pokin.support.TestNeo4j;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -32,6 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * is either acknowledged, and then in the audit trail and counted in the node's version, or refused with a
  * conflict. Nothing is lost silently.
  */
+@SlowTest
 class ConcurrentUpdateTests extends EditingTests {
 
 	private static final int NODES = 50;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import id.pokin.support.RunningApp;
+import id.pokin.support.SlowTest;
 import id.pokin.support.TestNeo4j;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,7 @@ import org.neo4j.driver.Driver;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The application as a new user starts it: no Neo4j configured, so it runs its own, on disk. */
+@SlowTest
 class EmbeddedDefaultTests {
 
 	@TempDir

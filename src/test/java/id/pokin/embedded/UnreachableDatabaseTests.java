@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.Map;
 
 import id.pokin.support.RunningApp;
+import id.pokin.support.SlowTest;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,6 +19,7 @@ import org.springframework.util.unit.DataSize;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A configured server that is down: clear "unavailable" answers, and recovery without a restart. */
+@SlowTest
 class UnreachableDatabaseTests {
 
 	@TempDir

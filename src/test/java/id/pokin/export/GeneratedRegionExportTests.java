@@ -9,6 +9,7 @@ import id.pokin.importer.ImportCommand;
 import id.pokin.importer.ImportResult;
 import id.pokin.importer.ImportService;
 import id.pokin.support.GraphQlIntegrationTest;
+import id.pokin.support.SlowTest;
 import id.pokin.support.TestNeo4j;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A graph the importer did not write: a generated region (about 10,000 nodes, cross-cutting links, one
  * document) exports, imports into an empty database as the same graph, and exports to the same bytes.
  */
+@SlowTest
 class GeneratedRegionExportTests extends GraphQlIntegrationTest {
 
 	@Autowired

@@ -8,10 +8,12 @@ import java.util.stream.Collectors;
 import id.pokin.generator.GeneratedGraph.Link;
 import id.pokin.generator.GeneratedGraph.Node;
 import id.pokin.node.NodeKind;
+import id.pokin.support.SlowTest;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@SlowTest
 class CascadeGeneratorTests {
 
 	private static GeneratedGraph region(long seed, double crosscutting, double defects) {

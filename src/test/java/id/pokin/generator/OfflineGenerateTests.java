@@ -7,6 +7,7 @@ import java.util.Map;
 import id.pokin.generator.GeneratedGraph.Node;
 import id.pokin.node.NodeKind;
 import id.pokin.support.RunningApp;
+import id.pokin.support.SlowTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Driver;
@@ -20,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
  * Neo4j's bulk importer and starts the database again; the store must then hold exactly what the transactions
  * path writes, with the schema of the migrations online.
  */
+@SlowTest
 class OfflineGenerateTests {
 
 	@TempDir

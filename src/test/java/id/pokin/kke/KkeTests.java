@@ -10,6 +10,7 @@ import java.util.List;
 import id.pokin.dataset.DemoDataset;
 import id.pokin.readiness.LkeFindings;
 import id.pokin.support.GraphQlIntegrationTest;
+import id.pokin.support.SlowTest;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
@@ -24,6 +25,7 @@ import org.springframework.http.MediaType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The KKE working paper of the demo dataset, read back with POI. */
+@SlowTest
 class KkeTests extends GraphQlIntegrationTest {
 
 	@Autowired

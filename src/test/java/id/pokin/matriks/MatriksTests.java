@@ -169,7 +169,7 @@ class MatriksTests extends GraphQlIntegrationTest {
 
 	@Test
 	void thePdfIsLandscapeWithEveryIndicatorAndNoTextUnderSixPoints() throws IOException {
-		for (MatriksPdf.Paper paper : MatriksPdf.Paper.values()) {
+		for (MatriksPaper paper : MatriksPaper.values()) {
 			byte[] pdf = get("/api/matriks-cascading.pdf?scope=" + SETDA + "&year=2024&paper=" + paper.name().toLowerCase());
 			save("matriks-setda-" + paper + ".pdf", pdf);
 			try (PDDocument document = Loader.loadPDF(pdf)) {
@@ -248,7 +248,7 @@ class MatriksTests extends GraphQlIntegrationTest {
 				""").bind(pd).to("pd").fetchAs(String.class).all());
 	}
 
-	private String indicatorColumn(PDDocument document, MatriksPdf.Paper paper) throws IOException {
+	private String indicatorColumn(PDDocument document, MatriksPaper paper) throws IOException {
 		float[] edges = MatriksPdf.columnEdges(paper);
 		PDFTextStripperByArea stripper = new PDFTextStripperByArea();
 		stripper.addRegion("indikator", new Rectangle2D.Float(edges[5], 0, edges[6] - edges[5], paper.size().getHeight()));

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import id.pokin.support.GraphQlIntegrationTest;
+import id.pokin.support.SlowTest;
 import id.pokin.support.TestNeo4j;
 import org.junit.jupiter.api.Test;
 
@@ -13,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@SlowTest
 class ReadinessCommandTests extends GraphQlIntegrationTest {
 
 	@Autowired

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import id.pokin.dataset.DemoDataset;
 import id.pokin.support.GraphQlIntegrationTest;
+import id.pokin.support.SlowTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code readiness(year: 2024)} over everything: the counts docs/readiness.md gives, pinned, so that a change to a
  * rule that moves them is seen and explained.
  */
+@SlowTest
 class ReadinessDatasetTests extends GraphQlIntegrationTest {
 
 	/** docs/readiness.md, "On the demo dataset": every rule, in catalog order. */

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 
 import id.pokin.node.CascadeNode;
 import id.pokin.support.GraphQlIntegrationTest;
+import id.pokin.support.SlowTest;
 import id.pokin.support.TestNeo4j;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every rule against a graph with every defect planted on known nodes (readiness-defects.cypher) beside clean
  * ones and near misses: each rule must report exactly its planted nodes, no more, no fewer.
  */
+@SlowTest
 class ReadinessRulesTests extends GraphQlIntegrationTest {
 
 	/** Rule id -> the nodes it must report, with 2024 under evaluation. */

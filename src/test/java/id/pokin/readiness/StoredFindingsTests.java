@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import id.pokin.coordination.DocumentChanges;
 import id.pokin.coordination.ImportsUnderWay;
 import id.pokin.support.GraphQlIntegrationTest;
+import id.pokin.support.SlowTest;
 import id.pokin.support.TestNeo4j;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,7 @@ import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
  * ones, a writer's change unchecks its document in its own commit, and a check that a writer overtakes keeps
  * nothing.
  */
+@SlowTest
 class StoredFindingsTests extends GraphQlIntegrationTest {
 
 	private static final List<String> DOCUMENTS = List.of("rx-dinas", "rx-lama", "rx-rpjmd", "rx-setda", "ry-csf",

@@ -5,13 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
-import id.pokin.support.Browser;
-import id.pokin.support.GraphQlIntegrationTest;
+import id.pokin.support.BrowserTest;
+import id.pokin.support.SlowTest;
 import id.pokin.support.TestNeo4j;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -28,40 +25,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * reach a region-level Tujuan. Each test asserts that Chromium logged no error and that nothing came from
  * outside the app; screenshots go to target/screenshots/.
  */
-class WebUiBrowserTests extends GraphQlIntegrationTest {
-
-	private static Browser browser;
+@SlowTest
+class WebUiBrowserTests extends BrowserTest {
 
 	@BeforeAll
 	static void fixture() {
 		TestNeo4j.load("balangan-setda-trace.cypher", "ui-luwutimur-csf.cypher");
-	}
-
-	@BeforeEach
-	void startBrowser() {
-		Browser.assumeAvailable();
-		if (browser == null) {
-			browser = Browser.start("http://localhost:" + this.port);
-		}
-		browser.open("/?lang=id#/");
-		browser.consoleErrors();
-	}
-
-	@AfterEach
-	void noConsoleErrorsAndNothingFromOutside() {
-		if (browser == null) {
-			return; // skipped: no browser here
-		}
-		assertThat(browser.consoleErrors()).as("Chromium console errors").isEmpty();
-		assertThat(browser.foreignResources()).as("resources from outside the app").isEmpty();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-			browser = null;
-		}
 	}
 
 	@Test

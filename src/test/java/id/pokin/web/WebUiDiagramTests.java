@@ -4,12 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 import id.pokin.dataset.DemoDataset;
-import id.pokin.support.Browser;
-import id.pokin.support.GraphQlIntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
+import id.pokin.support.BrowserTest;
+import id.pokin.support.SlowTest;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.context.ApplicationContext;
@@ -21,40 +18,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * hanging under their parent, a wide perangkat daerah in a readable shape, the canvas focused by a click, the PNG
  * export, and the download links of the pages.
  */
-class WebUiDiagramTests extends GraphQlIntegrationTest {
-
-	private static Browser browser;
+@SlowTest
+class WebUiDiagramTests extends BrowserTest {
 
 	@BeforeAll
 	static void demoDataset(ApplicationContext context) {
 		DemoDataset.load(context);
-	}
-
-	@BeforeEach
-	void startBrowser() {
-		Browser.assumeAvailable();
-		if (browser == null) {
-			browser = Browser.start("http://localhost:" + this.port);
-		}
-		browser.open("/?lang=id#/");
-		browser.consoleErrors();
-	}
-
-	@AfterEach
-	void noConsoleErrorsAndNothingFromOutside() {
-		if (browser == null) {
-			return; // skipped: no browser here
-		}
-		assertThat(browser.consoleErrors()).as("Chromium console errors").isEmpty();
-		assertThat(browser.foreignResources()).as("resources from outside the app").isEmpty();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-			browser = null;
-		}
 	}
 
 	@Test

@@ -7,11 +7,9 @@ import java.util.Map;
 
 import id.pokin.dataset.DemoDataset;
 import id.pokin.support.Browser;
-import id.pokin.support.GraphQlIntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
+import id.pokin.support.BrowserTest;
+import id.pokin.support.SlowTest;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -25,13 +23,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * stays small and folds its search and menu behind buttons that work from the keyboard. Screenshots go to
  * target/screenshots/phone-*.png.
  */
-class WebUiPhoneTests extends GraphQlIntegrationTest {
+@SlowTest
+class WebUiPhoneTests extends BrowserTest {
 
 	static final int WIDTH = 390;
 
 	static final int HEIGHT = 844;
-
-	private static Browser browser;
 
 	@BeforeAll
 	static void demoDataset(ApplicationContext context) {
@@ -40,9 +37,8 @@ class WebUiPhoneTests extends GraphQlIntegrationTest {
 
 	private static boolean checked;
 
-	@BeforeEach
-	void startBrowser() {
-		Browser.assumeAvailable();
+	@Override
+	protected void beforeBrowser() {
 		if (!checked) {
 			// the first readiness check of freshly loaded documents runs every rule over them: not within a page's wait
 			// on a loaded machine, so it is done here
@@ -50,29 +46,12 @@ class WebUiPhoneTests extends GraphQlIntegrationTest {
 				.path("readiness.score").hasValue();
 			checked = true;
 		}
-		if (browser == null) {
-			browser = Browser.start("http://localhost:" + this.port);
-		}
+	}
+
+	@Override
+	protected void openFirstPage(Browser browser) {
 		browser.viewport(WIDTH, HEIGHT);
-		browser.open("/?lang=id#/");
-		browser.consoleErrors();
-	}
-
-	@AfterEach
-	void noConsoleErrorsAndNothingFromOutside() {
-		if (browser == null) {
-			return; // skipped: no browser here
-		}
-		assertThat(browser.consoleErrors()).as("Chromium console errors").isEmpty();
-		assertThat(browser.foreignResources()).as("resources from outside the app").isEmpty();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-			browser = null;
-		}
+		super.openFirstPage(browser);
 	}
 
 	@Test

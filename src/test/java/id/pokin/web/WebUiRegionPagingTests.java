@@ -2,13 +2,10 @@ package id.pokin.web;
 
 import java.util.List;
 
-import id.pokin.support.Browser;
-import id.pokin.support.GraphQlIntegrationTest;
+import id.pokin.support.BrowserTest;
+import id.pokin.support.SlowTest;
 import id.pokin.support.TestNeo4j;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -20,40 +17,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * show 20 at a time with "show more", the readiness scope list reads every page. Regions are listed in id order:
  * fx-lt-u-pemda (Luwu Timur), fx-r-001 ... fx-r-105, fx-u-pemda (Balangan) last.
  */
-class WebUiRegionPagingTests extends GraphQlIntegrationTest {
-
-	private static Browser browser;
+@SlowTest
+class WebUiRegionPagingTests extends BrowserTest {
 
 	@BeforeAll
 	static void fixture() {
 		TestNeo4j.load("balangan-setda-trace.cypher", "ui-luwutimur-csf.cypher", "ui-many-regions.cypher");
-	}
-
-	@BeforeEach
-	void startBrowser() {
-		Browser.assumeAvailable();
-		if (browser == null) {
-			browser = Browser.start("http://localhost:" + this.port);
-		}
-		browser.open("/?lang=id#/");
-		browser.consoleErrors();
-	}
-
-	@AfterEach
-	void noConsoleErrorsAndNothingFromOutside() {
-		if (browser == null) {
-			return;
-		}
-		assertThat(browser.consoleErrors()).as("Chromium console errors").isEmpty();
-		assertThat(browser.foreignResources()).as("resources from outside the app").isEmpty();
-	}
-
-	@AfterAll
-	static void stopBrowser() {
-		if (browser != null) {
-			browser.close();
-			browser = null;
-		}
 	}
 
 	@Test

@@ -10,6 +10,7 @@ import java.util.function.Function;
 
 import id.pokin.support.Browser;
 import id.pokin.support.GraphQlIntegrationTest;
+import id.pokin.support.SlowTest;
 import id.pokin.support.TestNeo4j;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * itself (performance marks, window.pokinTimings); this test reads the numbers back, checks what was drawn,
  * and writes the timings to target/ui-timings.txt. It asserts no time: a loaded CI machine must not fail it.
  */
+@SlowTest
 class WebUiSizeTests extends GraphQlIntegrationTest {
 
 	private static final int RUNS = 5;

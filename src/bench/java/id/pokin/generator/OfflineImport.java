@@ -3,7 +3,6 @@ package id.pokin.generator;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +11,6 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -23,8 +21,6 @@ import java.util.stream.Collectors;
 import id.pokin.generator.GeneratedGraph.Link;
 import id.pokin.generator.GeneratedGraph.Node;
 import id.pokin.node.NodeKind;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.neo4j.cli.ExecutionContext;
 import org.neo4j.importer.ImportCommand;
 import org.neo4j.io.fs.DefaultFileSystemAbstraction;
@@ -41,13 +37,11 @@ final class OfflineImport {
 
 	private static final String DATABASE = "neo4j";
 
-	private static final char ARRAY_DELIMITER = ';';
-
 	private final Path folder;
 
-	private final Map<String, CsvFile> nodeFiles = new LinkedHashMap<>();
+	private final Map<String, ImportCsvFile> nodeFiles = new LinkedHashMap<>();
 
-	private final Map<String, CsvFile> relationshipFiles = new LinkedHashMap<>();
+	private final Map<String, ImportCsvFile> relationshipFiles = new LinkedHashMap<>();
 
 	private long nodes;
 
@@ -74,10 +68,10 @@ final class OfflineImport {
 				}
 				append(region);
 			}
-			for (CsvFile file : this.nodeFiles.values()) {
+			for (ImportCsvFile file : this.nodeFiles.values()) {
 				file.close();
 			}
-			for (CsvFile file : this.relationshipFiles.values()) {
+			for (ImportCsvFile file : this.relationshipFiles.values()) {
 				file.close();
 			}
 		}
@@ -111,7 +105,7 @@ final class OfflineImport {
 	void importInto(Path home, PrintStream out) {
 		// the database name first: a --nodes or --relationships option would take it for one more file
 		List<String> args = new ArrayList<>(List.of(DATABASE, "--overwrite-destination=true", "--id-type=STRING",
-				"--array-delimiter=" + ARRAY_DELIMITER, "--report-file=" + this.folder.resolve("import.report")));
+				"--array-delimiter=" + ImportCsvFile.ARRAY_DELIMITER, "--report-file=" + this.folder.resolve("import.report")));
 		this.nodeFiles.forEach((labels, file) -> args.add("--nodes=" + labels + "=" + file.header + "," + file.data));
 		this.relationshipFiles
 			.forEach((type, file) -> args.add("--relationships=" + type + "=" + file.header + "," + file.data));
@@ -155,13 +149,13 @@ final class OfflineImport {
 	 * values: every region of the generator has the same properties per kind.
 	 */
 	private void appendNodes(String labels, List<Map<String, Object>> rows) throws IOException {
-		CsvFile file = this.nodeFiles.get(labels);
+		ImportCsvFile file = this.nodeFiles.get(labels);
 		if (file == null) {
-			Map<String, Column> columns = new LinkedHashMap<>();
+			Map<String, ImportCsvFile.Column> columns = new LinkedHashMap<>();
 			for (Map<String, Object> row : rows) {
-				row.forEach((key, value) -> columns.putIfAbsent(key, Column.of(key, value)));
+				row.forEach((key, value) -> columns.putIfAbsent(key, ImportCsvFile.Column.of(key, value)));
 			}
-			file = new CsvFile(this.folder, "nodes-" + labels.replace(':', '-'), List.copyOf(columns.values()));
+			file = new ImportCsvFile(this.folder, "nodes-" + labels.replace(':', '-'), List.copyOf(columns.values()));
 			this.nodeFiles.put(labels, file);
 		}
 		for (Map<String, Object> row : rows) {
@@ -170,133 +164,16 @@ final class OfflineImport {
 	}
 
 	private void appendLinks(String type, List<Link> links) throws IOException {
-		CsvFile file = this.relationshipFiles.get(type);
+		ImportCsvFile file = this.relationshipFiles.get(type);
 		if (file == null) {
-			file = new CsvFile(this.folder, "rel-" + type,
-					List.of(new Column(":START_ID", null), new Column(":END_ID", null)));
+			file = new ImportCsvFile(this.folder, "rel-" + type,
+					List.of(new ImportCsvFile.Column(":START_ID", null), new ImportCsvFile.Column(":END_ID", null)));
 			this.relationshipFiles.put(type, file);
 		}
 		for (Link link : links) {
-			file.printer.printRecord(link.from(), link.to());
+			file.printLink(link.from(), link.to());
 			this.relationships++;
 		}
-	}
-
-	/** A property column; {@code type} is the importer's type suffix ({@code long}, {@code string[]}, …). */
-	record Column(String property, String type) {
-
-		static Column of(String property, Object value) {
-			if (property.equals("id")) {
-				return new Column("id", "ID");
-			}
-			return new Column(property, typeOf(property, value));
-		}
-
-		String header() {
-			if (this.property.startsWith(":")) {
-				return this.property;
-			}
-			return this.type == null ? this.property : this.property + ":" + this.type;
-		}
-
-		private static String typeOf(String property, Object value) {
-			if (value instanceof List<?> list) {
-				Object element = list.isEmpty() ? "" : list.get(0);
-				return typeOf(property, element) + "[]";
-			}
-			if (value instanceof String) {
-				return "string";
-			}
-			if (value instanceof Long) {
-				return "long";
-			}
-			if (value instanceof Integer) {
-				return "int";
-			}
-			if (value instanceof Double) {
-				return "double";
-			}
-			if (value instanceof Boolean) {
-				return "boolean";
-			}
-			throw new IllegalArgumentException(
-					"No import type for property " + property + " of type " + value.getClass().getName());
-		}
-
-	}
-
-	/** A header file and a data file (the importer reads them as one), written with Commons CSV. */
-	private static final class CsvFile {
-
-		final Path header;
-
-		final Path data;
-
-		final List<Column> columns;
-
-		final Set<String> properties;
-
-		final CSVPrinter printer;
-
-		CsvFile(Path folder, String name, List<Column> columns) throws IOException {
-			this.header = folder.resolve(name + "-header.csv");
-			this.data = folder.resolve(name + ".csv");
-			this.columns = columns;
-			this.properties = columns.stream().map(Column::property).collect(Collectors.toSet());
-			try (CSVPrinter header = new CSVPrinter(Files.newBufferedWriter(this.header, StandardCharsets.UTF_8),
-					CSVFormat.DEFAULT)) {
-				header.printRecord(columns.stream().map(Column::header).toList());
-			}
-			Writer writer = Files.newBufferedWriter(this.data, StandardCharsets.UTF_8);
-			this.printer = new CSVPrinter(writer, CSVFormat.DEFAULT);
-		}
-
-		void print(Map<String, Object> properties) throws IOException {
-			for (String key : properties.keySet()) {
-				if (!this.properties.contains(key)) {
-					throw new IllegalStateException("Property " + key + " is not in the header of " + this.data);
-				}
-			}
-			for (Column column : this.columns) {
-				this.printer.print(cell(column, properties.get(column.property())));
-			}
-			this.printer.println();
-		}
-
-		void close() throws IOException {
-			this.printer.close();
-		}
-
-		private static String cell(Column column, Object value) {
-			if (value == null) {
-				return null;
-			}
-			if (value instanceof List<?> list) {
-				StringBuilder cell = new StringBuilder();
-				for (Object element : list) {
-					String text = singleLine(column, String.valueOf(element));
-					if (text.indexOf(ARRAY_DELIMITER) >= 0) {
-						throw new IllegalStateException("Array element '" + text + "' of " + column.property()
-								+ " holds the array delimiter " + ARRAY_DELIMITER);
-					}
-					if (!cell.isEmpty()) {
-						cell.append(ARRAY_DELIMITER);
-					}
-					cell.append(text);
-				}
-				return cell.toString();
-			}
-			return singleLine(column, String.valueOf(value));
-		}
-
-		/** The importer reads a record per line unless told otherwise (slower); generated values have no breaks. */
-		private static String singleLine(Column column, String text) {
-			if (text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
-				throw new IllegalStateException("Value of " + column.property() + " spans lines: " + text);
-			}
-			return text;
-		}
-
 	}
 
 }
