@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import id.pokin.database.GraphTransaction;
-import id.pokin.database.Neo4jClientTransaction;
+import id.pokin.graph.GraphTransaction;
+import id.pokin.graph.Neo4jClientTransaction;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.data.neo4j.core.Neo4jClient;

@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import graphql.schema.DataFetchingEnvironment;
-import id.pokin.cascade.CascadeNode;
-import id.pokin.cascade.Indicator;
-import id.pokin.cascade.Unit;
+import id.pokin.node.CascadeNode;
+import id.pokin.node.Indicator;
+import id.pokin.node.Unit;
 import id.pokin.trace.TracePath;
 import id.pokin.trace.TraceService;
 import id.pokin.web.PageSizes;

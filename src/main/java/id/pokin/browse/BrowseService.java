@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import id.pokin.cascade.CascadeNode;
+import id.pokin.node.CascadeNode;
 import id.pokin.web.PageSizes;
 
 import org.springframework.data.domain.Window;

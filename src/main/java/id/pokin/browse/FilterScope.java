@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import id.pokin.cascade.SearchText;
+import id.pokin.node.SearchText;
 
 /**
  * What a filter's ids and year stand for in the graph, found by {@link BrowseCypher#RESOLVE} before a page is read:

@@ -3,7 +3,7 @@ package id.pokin.browse;
 import java.util.EnumSet;
 import java.util.Set;
 
-import id.pokin.cascade.NodeKind;
+import id.pokin.node.NodeKind;
 
 /** What a browse field lists: its name (for messages), the Neo4j label of its nodes and the kinds they have. */
 enum Listing {

@@ -2,8 +2,8 @@ package id.pokin.browse;
 
 import java.util.Comparator;
 
-import id.pokin.cascade.Level;
-import id.pokin.cascade.NodeKind;
+import id.pokin.node.Level;
+import id.pokin.node.NodeKind;
 
 /** How many nodes of one kind at one level match a filter ({@code NodeCount} in browse.graphqls). */
 record NodeCount(NodeKind kind, Level level, int count) {

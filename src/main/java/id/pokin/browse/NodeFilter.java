@@ -1,8 +1,8 @@
 package id.pokin.browse;
 
-import id.pokin.cascade.Level;
-import id.pokin.cascade.NodeKind;
-import id.pokin.cascade.SearchText;
+import id.pokin.node.Level;
+import id.pokin.node.NodeKind;
+import id.pokin.node.SearchText;
 
 /**
  * The {@code NodeFilter} input of the browse fields (see {@code browse.graphqls}): every field given must hold. Blank

@@ -1,6 +1,6 @@
 package id.pokin.browse;
 
-import id.pokin.cascade.CascadeNode;
+import id.pokin.node.CascadeNode;
 
 /**
  * A node a unit answers for ({@code Responsibility} in browse.graphqls); its {@code trace} is loaded for a whole page

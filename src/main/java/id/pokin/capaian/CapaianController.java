@@ -5,9 +5,9 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import graphql.schema.DataFetchingEnvironment;
-import id.pokin.cascade.CascadeNode;
-import id.pokin.cascade.Element;
-import id.pokin.cascade.Indicator;
+import id.pokin.node.CascadeNode;
+import id.pokin.node.Element;
+import id.pokin.node.Indicator;
 import id.pokin.security.Editor;
 import reactor.core.publisher.Mono;
 

@@ -10,8 +10,8 @@ import java.util.NavigableMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import id.pokin.cascade.Indicator.Polarity;
-import id.pokin.importer.TargetValue;
+import id.pokin.node.Indicator.Polarity;
+import id.pokin.sheet.TargetValue;
 
 /**
  * Capaian of one indicator, as LKjIP practice computes it (DOMAIN.md, docs/capaian.md): by polarity, with range

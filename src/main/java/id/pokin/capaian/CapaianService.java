@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import id.pokin.cascade.CascadeNode;
-import id.pokin.cascade.NodeMapper;
-import id.pokin.cascade.NodeNotFoundException;
+import id.pokin.node.CascadeNode;
+import id.pokin.node.NodeMapper;
+import id.pokin.node.NodeNotFoundException;
 import id.pokin.trace.TracePath;
 
 import org.springframework.stereotype.Service;

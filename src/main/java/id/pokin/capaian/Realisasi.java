@@ -2,7 +2,7 @@ package id.pokin.capaian;
 
 /**
  * What an indicator reached in a year and period: the text as written and the number read from it (the import's
- * reading, {@link id.pokin.importer.TargetValue}), an optional note on the evidence (bukti dukung: a document name
+ * reading, {@link id.pokin.sheet.TargetValue}), an optional note on the evidence (bukti dukung: a document name
  * or link), where it was recorded (document and place, for imports) and who recorded it when.
  *
  * @param value the number read from {@code raw}, or null when it holds none

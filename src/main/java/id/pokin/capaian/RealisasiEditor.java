@@ -13,9 +13,9 @@ import java.util.TreeMap;
 
 import id.pokin.audit.ChangeAction;
 import id.pokin.audit.ChangeLog;
-import id.pokin.cascade.CascadeNode;
-import id.pokin.cascade.NodeMapper;
 import id.pokin.editing.IndicatorLocks;
+import id.pokin.node.CascadeNode;
+import id.pokin.node.NodeMapper;
 import id.pokin.security.Editor;
 import id.pokin.web.InputLimits;
 

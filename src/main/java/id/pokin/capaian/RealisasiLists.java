@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import id.pokin.importer.TargetValue;
+import id.pokin.sheet.TargetValue;
 
 /**
  * An indicator's realisasi as the graph keeps them: parallel lists on the indicator node, like its targets, one

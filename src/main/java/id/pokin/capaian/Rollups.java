@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import id.pokin.cascade.Indicator.Polarity;
+import id.pokin.node.Indicator.Polarity;
 
 /**
  * Capaian of every node of one subgraph for one (year, period), each computed once: an indicator's by

@@ -2,6 +2,8 @@ package id.pokin.cascade;
 
 import java.util.List;
 
+import id.pokin.node.CascadeNode;
+import id.pokin.node.SearchText;
 import id.pokin.web.ArgumentRefused;
 
 import org.springframework.graphql.data.method.annotation.Argument;

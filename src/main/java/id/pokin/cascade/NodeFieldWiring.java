@@ -5,6 +5,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
+import id.pokin.node.CascadeNode;
+import id.pokin.node.NodeKind;
+
 import graphql.schema.DataFetcher;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.idl.RuntimeWiring;

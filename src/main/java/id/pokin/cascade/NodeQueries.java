@@ -6,6 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import id.pokin.node.CascadeNode;
+import id.pokin.node.NodeMapper;
+import id.pokin.node.NodeNotFoundException;
+import id.pokin.node.SearchText;
+
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;

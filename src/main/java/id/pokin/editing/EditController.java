@@ -3,9 +3,9 @@ package id.pokin.editing;
 import java.util.List;
 import java.util.Map;
 
-import id.pokin.cascade.CascadeNode;
-import id.pokin.cascade.NodeKind;
-import id.pokin.database.ConstraintViolation;
+import id.pokin.graph.ConstraintViolation;
+import id.pokin.node.CascadeNode;
+import id.pokin.node.NodeKind;
 import id.pokin.security.Editor;
 
 import org.springframework.graphql.data.method.annotation.Argument;

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import id.pokin.cascade.NodeKind;
-import id.pokin.database.DocumentChanges;
+import id.pokin.coordination.DocumentChanges;
+import id.pokin.node.NodeKind;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;

@@ -3,7 +3,7 @@ package id.pokin.editing;
 import java.util.List;
 import java.util.Map;
 
-import id.pokin.cascade.NodeKind;
+import id.pokin.node.NodeKind;
 import id.pokin.security.Editor;
 
 import org.springframework.stereotype.Component;

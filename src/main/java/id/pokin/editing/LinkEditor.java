@@ -6,7 +6,7 @@ import java.util.Map;
 
 import id.pokin.audit.ChangeAction;
 import id.pokin.audit.ChangeLog;
-import id.pokin.cascade.NodeKind;
+import id.pokin.node.NodeKind;
 import id.pokin.security.Editor;
 
 import org.springframework.stereotype.Service;

@@ -9,10 +9,10 @@ import java.util.UUID;
 
 import id.pokin.audit.ChangeAction;
 import id.pokin.audit.ChangeLog;
-import id.pokin.cascade.CascadeNode;
-import id.pokin.cascade.Level;
-import id.pokin.cascade.NodeKind;
-import id.pokin.cascade.NodeMapper;
+import id.pokin.node.CascadeNode;
+import id.pokin.node.Level;
+import id.pokin.node.NodeKind;
+import id.pokin.node.NodeMapper;
 import id.pokin.security.Editor;
 
 import org.springframework.stereotype.Service;
@@ -217,7 +217,7 @@ class NodeEditor {
 	/**
 	 * The node's document (and the one it moves to, and its contributors' documents) is changed by this
 	 * transaction: recorded before the node is locked, in the order every writer locks
-	 * ({@link id.pokin.database.DocumentChanges}). A node that moved to another document after this read is
+	 * ({@link id.pokin.coordination.DocumentChanges}). A node that moved to another document after this read is
 	 * recorded again once it is locked (see {@link #save}).
 	 */
 	List<String> recordDocumentChange(String id, Object newDocument) {

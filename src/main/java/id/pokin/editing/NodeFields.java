@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import id.pokin.cascade.NodeKind;
-import id.pokin.cascade.SearchText;
-import id.pokin.importer.TargetValue;
+import id.pokin.node.NodeKind;
+import id.pokin.node.SearchText;
+import id.pokin.sheet.TargetValue;
 import id.pokin.web.InputLimits;
 import id.pokin.web.Shown;
 

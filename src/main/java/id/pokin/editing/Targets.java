@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-import id.pokin.importer.TargetValue;
+import id.pokin.sheet.TargetValue;
 import id.pokin.web.InputLimits;
 
 /**

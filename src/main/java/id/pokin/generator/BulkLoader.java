@@ -4,10 +4,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-import id.pokin.cascade.NodeKind;
-import id.pokin.database.DocumentChanges;
+import id.pokin.coordination.DocumentChanges;
 import id.pokin.generator.GeneratedGraph.Link;
 import id.pokin.generator.GeneratedGraph.Node;
+import id.pokin.node.NodeKind;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 

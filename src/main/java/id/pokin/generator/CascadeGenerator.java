@@ -10,11 +10,11 @@ import java.util.Random;
 import java.util.SplittableRandom;
 
 import id.pokin.capaian.RealisasiLists;
-import id.pokin.cascade.Level;
-import id.pokin.cascade.NodeKind;
-import id.pokin.cascade.SearchText;
 import id.pokin.generator.GeneratedGraph.Link;
 import id.pokin.generator.GeneratedGraph.Node;
+import id.pokin.node.Level;
+import id.pokin.node.NodeKind;
+import id.pokin.node.SearchText;
 
 /**
  * Generates realistic synthetic regions, deterministically: region {@code r} depends only on the seed and

@@ -14,8 +14,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import id.pokin.cli.CommandArguments;
 import id.pokin.cli.PokinCommand;
-import id.pokin.database.CypherMigrations;
-import id.pokin.database.EmbeddedNeo4j;
+import id.pokin.embedded.EmbeddedNeo4j;
+import id.pokin.graph.CypherMigrations;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 

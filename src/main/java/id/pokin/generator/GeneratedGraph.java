@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import id.pokin.cascade.NodeKind;
+import id.pokin.node.NodeKind;
 
 /** One generated region, as rows ready for batched writes: nodes by kind, then relationships by type. */
 record GeneratedGraph(Map<String, Object> document, List<Node> nodes, List<Link> contributesTo,

@@ -20,9 +20,9 @@ import java.util.concurrent.Future;
 import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 
-import id.pokin.cascade.NodeKind;
 import id.pokin.generator.GeneratedGraph.Link;
 import id.pokin.generator.GeneratedGraph.Node;
+import id.pokin.node.NodeKind;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.neo4j.cli.ExecutionContext;

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import id.pokin.cascade.Level;
-import id.pokin.cascade.NodeKind;
 import id.pokin.importer.Reference.Link;
+import id.pokin.node.Level;
+import id.pokin.node.NodeKind;
 
 /**
  * What the graph already holds that an import refers to: the nodes named in the file (as rows or in links),

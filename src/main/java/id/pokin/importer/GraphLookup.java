@@ -9,13 +9,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import id.pokin.cascade.Level;
-import id.pokin.cascade.NodeKind;
+import id.pokin.node.Level;
+import id.pokin.node.NodeKind;
 import id.pokin.importer.GraphFacts.Edge;
 import id.pokin.importer.GraphFacts.Existing;
 import id.pokin.importer.Reference.Link;
 
-import id.pokin.database.GraphTransaction;
+import id.pokin.graph.GraphTransaction;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Repository
 @Transactional(readOnly = true)
-class GraphLookup {
+public class GraphLookup {
 
 	private static final String NODES = """
 			UNWIND $ids AS id
@@ -98,7 +98,7 @@ class GraphLookup {
 		return new GraphFacts(nodes(graph, nodeIds), documents(graph, referenced), linksAbove(graph, upwardTargets));
 	}
 
-	boolean hasAnyNode() {
+	public boolean hasAnyNode() {
 		return this.client.query(ANY_NODE).fetchAs(Boolean.class).one().orElse(false);
 	}
 

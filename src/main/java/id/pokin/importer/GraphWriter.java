@@ -13,10 +13,11 @@ import java.util.concurrent.CompletionException;
 
 import id.pokin.audit.ChangeAction;
 import id.pokin.audit.ChangeLog;
-import id.pokin.cascade.NodeKind;
-import id.pokin.database.DocumentChanges;
-import id.pokin.database.GraphTransaction;
+import id.pokin.coordination.DocumentChanges;
+import id.pokin.graph.GraphTransaction;
 import id.pokin.importer.Reference.Link;
+import id.pokin.node.NodeKind;
+import id.pokin.sheet.ImportSheet;
 
 import org.springframework.stereotype.Repository;
 

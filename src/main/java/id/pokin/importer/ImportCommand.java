@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * {@code sheet:row:column CODE message}, and exits with 0 when every path was imported, 1 otherwise.
  */
 @Component
-class ImportCommand implements PokinCommand {
+public class ImportCommand implements PokinCommand {
 
 	private final ImportService service;
 
@@ -64,7 +64,7 @@ class ImportCommand implements PokinCommand {
 		return allImported ? 0 : 1;
 	}
 
-	static String line(ImportError error) {
+	public static String line(ImportError error) {
 		return "%s:%s:%s %s %s / %s".formatted(orDash(error.sheet()), orDash(error.row()), orDash(error.column()),
 				error.code(), error.message().id(), error.message().en());
 	}

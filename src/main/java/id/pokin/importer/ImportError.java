@@ -3,6 +3,7 @@ package id.pokin.importer;
 import java.util.Arrays;
 import java.util.Comparator;
 
+import id.pokin.sheet.ImportSheet;
 import id.pokin.web.Shown;
 
 /**
@@ -10,7 +11,7 @@ import id.pokin.web.Shown;
  * column name) and what to do about it, in Bahasa Indonesia and English. Sheet, row and column are
  * {@code null} where they do not apply (a file that cannot be read, a missing sheet).
  */
-record ImportError(String sheet, Integer row, String column, Code code, Message message) {
+public record ImportError(String sheet, Integer row, String column, Code code, Message message) {
 
 	/** Errors in the order a planner works through the file: by sheet, then by row. */
 	static final Comparator<ImportError> FILE_ORDER = Comparator
@@ -37,7 +38,7 @@ record ImportError(String sheet, Integer row, String column, Code code, Message 
 	}
 
 	/** A text in both languages of the application. */
-	record Message(String id, String en) {
+	public record Message(String id, String en) {
 
 		/** Our own text that reads the same in both languages (a list of column names, of choices). */
 		static Message both(String text) {
@@ -46,7 +47,7 @@ record ImportError(String sheet, Integer row, String column, Code code, Message 
 
 	}
 
-	enum Code {
+	public enum Code {
 
 		UNSUPPORTED_FILE(
 				"Jenis berkas '%s' tidak didukung: unggah buku kerja Excel (.xlsx), atau .zip/folder berisi documents.csv, units.csv, elements.csv dan indicators.csv.",

@@ -14,7 +14,7 @@ import id.pokin.web.InputLimits;
  * the least in file order seen so far; an error that cannot be among them is counted without its message ever
  * being formatted, so a file with 60,000 bad rows costs a count, not 60,000 messages.
  */
-final class ImportErrors {
+public final class ImportErrors {
 
 	private final int limit;
 
@@ -25,7 +25,7 @@ final class ImportErrors {
 
 	private int count;
 
-	ImportErrors() {
+	public ImportErrors() {
 		this(InputLimits.IMPORT_ERRORS_REPORTED);
 	}
 
@@ -74,7 +74,7 @@ final class ImportErrors {
 	}
 
 	/** The first errors in file order, at most the limit. */
-	List<ImportError> first() {
+	public List<ImportError> first() {
 		List<Pending> sorted = new ArrayList<>(this.kept);
 		sorted.sort(Pending.ORDER);
 		return sorted.stream().map(Pending::error).toList();

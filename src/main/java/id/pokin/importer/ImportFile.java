@@ -14,6 +14,11 @@ import java.util.zip.ZipException;
 
 import id.pokin.importer.ImportError.Code;
 import id.pokin.importer.ImportError.Message;
+import id.pokin.sheet.CsvSheetReader;
+import id.pokin.sheet.ImportSheet;
+import id.pokin.sheet.SheetReader;
+import id.pokin.sheet.SheetTable;
+import id.pokin.sheet.XlsxSheetReader;
 import org.apache.commons.csv.CSVException;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
@@ -26,11 +31,11 @@ import org.slf4j.LoggerFactory;
  * met while reading (a file that cannot be read, a sheet given twice). What the tables say is checked later,
  * by {@link RowParser} and {@link ImportValidator}.
  */
-record ImportFile(String name, List<SheetTable> tables, List<ImportError> problems) {
+public record ImportFile(String name, List<SheetTable> tables, List<ImportError> problems) {
 
 	private static final Logger log = LoggerFactory.getLogger(ImportFile.class);
 
-	static ImportFile read(Path path) {
+	public static ImportFile read(Path path) {
 		Path fileName = path.getFileName();
 		return read(path, fileName == null ? path.toString() : fileName.toString());
 	}
@@ -54,7 +59,7 @@ record ImportFile(String name, List<SheetTable> tables, List<ImportError> proble
 		}
 	}
 
-	static ImportFile of(String name, List<SheetTable> tables) {
+	public static ImportFile of(String name, List<SheetTable> tables) {
 		List<ImportError> problems = new ArrayList<>();
 		Set<String> seen = new HashSet<>();
 		for (SheetTable table : tables) {
@@ -113,7 +118,7 @@ record ImportFile(String name, List<SheetTable> tables, List<ImportError> proble
 	}
 
 	/** The table of a sheet; sheet names are compared without regard to case. */
-	Optional<SheetTable> table(ImportSheet sheet) {
+	public Optional<SheetTable> table(ImportSheet sheet) {
 		return this.tables.stream().filter(t -> sheet.sheetName().equalsIgnoreCase(t.name().strip())).findFirst();
 	}
 

@@ -6,7 +6,7 @@ import java.util.List;
  * Either the summary of an import that was written, or the errors of a file that changed nothing: the first
  * {@link id.pokin.web.InputLimits#IMPORT_ERRORS_REPORTED} in file order, and how many more there were.
  */
-record ImportResult(ImportSummary summary, List<ImportError> errors, int moreErrors) {
+public record ImportResult(ImportSummary summary, List<ImportError> errors, int moreErrors) {
 
 	static ImportResult imported(ImportSummary summary) {
 		return new ImportResult(summary, List.of(), 0);
@@ -20,12 +20,12 @@ record ImportResult(ImportSummary summary, List<ImportError> errors, int moreErr
 		return new ImportResult(null, List.of(error), 0);
 	}
 
-	boolean isImported() {
+	public boolean isImported() {
 		return this.summary != null;
 	}
 
 	/** Every error found, reported or not. */
-	int errorCount() {
+	public int errorCount() {
 		return this.errors.size() + this.moreErrors;
 	}
 

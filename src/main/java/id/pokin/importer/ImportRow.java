@@ -6,13 +6,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import id.pokin.cascade.Level;
-import id.pokin.cascade.NodeKind;
 import id.pokin.importer.Reference.Link;
+import id.pokin.node.Level;
+import id.pokin.node.NodeKind;
+import id.pokin.sheet.ImportSheet;
 
 /**
  * What one row of the file asks for: a document, or a node with the properties it is to have (named as in
- * {@link id.pokin.cascade.NodeMapper}; absent values left out) and the links it names. {@code id},
+ * {@link id.pokin.node.NodeMapper}; absent values left out) and the links it names. {@code id},
  * {@code kind} and {@code level} are {@code null} where the cell was missing or invalid (already reported).
  */
 record ImportRow(ImportSheet sheet, int row, String id, NodeKind kind, Level level, Map<String, Object> properties,

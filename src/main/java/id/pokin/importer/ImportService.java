@@ -4,12 +4,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import id.pokin.cascade.Level;
-import id.pokin.database.ConstraintViolation;
-import id.pokin.database.GraphTransaction;
-import id.pokin.database.GraphWrites;
-import id.pokin.database.ImportsUnderWay;
+import id.pokin.coordination.ImportsUnderWay;
+import id.pokin.graph.ConstraintViolation;
+import id.pokin.graph.GraphTransaction;
+import id.pokin.graph.GraphWrites;
 import id.pokin.importer.Reference.Link;
+import id.pokin.node.Level;
+import id.pokin.sheet.ImportSheet;
 import id.pokin.web.InputLimits;
 
 import org.slf4j.Logger;
@@ -21,7 +22,7 @@ import org.springframework.stereotype.Service;
  * transaction, and the file is written only when none failed.
  */
 @Service
-class ImportService {
+public class ImportService {
 
 	private static final Logger log = LoggerFactory.getLogger(ImportService.class);
 
@@ -41,7 +42,7 @@ class ImportService {
 	}
 
 	/** An import by the application itself (tests, tools); see {@link #importFile(ImportFile, String)}. */
-	ImportResult importFile(ImportFile file) {
+	public ImportResult importFile(ImportFile file) {
 		return importFile(file, "pokin");
 	}
 
@@ -51,7 +52,7 @@ class ImportService {
 	 *
 	 * @param user who imports, for the audit trail
 	 */
-	ImportResult importFile(ImportFile file, String user) {
+	public ImportResult importFile(ImportFile file, String user) {
 		return this.underWay.run(() -> {
 			try {
 				return this.writes.inTransaction(graph -> importFile(graph, file, user));

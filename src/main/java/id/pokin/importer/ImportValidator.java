@@ -6,13 +6,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import id.pokin.cascade.Level;
-import id.pokin.cascade.NodeKind;
 import id.pokin.importer.GraphFacts.Edge;
 import id.pokin.importer.GraphFacts.Existing;
 import id.pokin.importer.ImportError.Code;
 import id.pokin.importer.ImportError.Message;
 import id.pokin.importer.Reference.Link;
+import id.pokin.node.Level;
+import id.pokin.node.NodeKind;
+import id.pokin.sheet.Cells;
+import id.pokin.sheet.ImportSheet;
 
 /**
  * The checks across rows and against the graph: duplicate ids, ids the graph holds as another kind of node,

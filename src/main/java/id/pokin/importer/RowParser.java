@@ -15,14 +15,19 @@ import java.util.regex.Pattern;
 import org.apache.poi.ss.util.CellReference;
 
 import id.pokin.capaian.Period;
-import id.pokin.cascade.Indicator.IndicatorKind;
-import id.pokin.cascade.Indicator.Polarity;
-import id.pokin.cascade.Level;
-import id.pokin.cascade.NodeKind;
-import id.pokin.cascade.SearchText;
 import id.pokin.importer.ImportError.Code;
 import id.pokin.importer.ImportError.Message;
 import id.pokin.importer.Reference.Link;
+import id.pokin.node.Indicator.IndicatorKind;
+import id.pokin.node.Indicator.Polarity;
+import id.pokin.node.Level;
+import id.pokin.node.NodeKind;
+import id.pokin.node.SearchText;
+import id.pokin.sheet.Cells;
+import id.pokin.sheet.ImportSheet;
+import id.pokin.sheet.SheetRow;
+import id.pokin.sheet.SheetTable;
+import id.pokin.sheet.TargetValue;
 import id.pokin.web.InputLimits;
 
 /**
@@ -32,7 +37,7 @@ import id.pokin.web.InputLimits;
  * control characters, ids per cell). A cell over a bound is reported and then read as empty, so that nothing
  * oversized reaches a query. Checks across rows and against the graph are {@link ImportValidator}'s.
  */
-final class RowParser {
+public final class RowParser {
 
 	private static final Pattern TARGET_COLUMN = Pattern.compile("target_(\\d{4})");
 
@@ -56,7 +61,7 @@ final class RowParser {
 	}
 
 	/** The rows of every sheet; problems found are added to {@code errors}. */
-	static ImportRows parse(ImportFile file, ImportErrors errors) {
+	public static ImportRows parse(ImportFile file, ImportErrors errors) {
 		List<ImportRow> documents = new ArrayList<>();
 		List<ImportRow> nodes = new ArrayList<>();
 		List<ImportRow> realisasi = new ArrayList<>();

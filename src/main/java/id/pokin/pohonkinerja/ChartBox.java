@@ -3,8 +3,8 @@ package id.pokin.pohonkinerja;
 import java.util.ArrayList;
 import java.util.List;
 
-import id.pokin.cascade.Level;
-import id.pokin.cascade.NodeKind;
+import id.pokin.node.Level;
+import id.pokin.node.NodeKind;
 
 /**
  * One box of the chart: a unit (the scope, or a sub-unit its tops are grouped under) or an element with its

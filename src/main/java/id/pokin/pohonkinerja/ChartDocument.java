@@ -10,7 +10,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
-import id.pokin.cascade.NodeKind;
+import id.pokin.node.NodeKind;
 import id.pokin.pohonkinerja.Shape.Line;
 import id.pokin.pohonkinerja.Shape.Mode;
 

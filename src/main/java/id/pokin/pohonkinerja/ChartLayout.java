@@ -6,8 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import id.pokin.cascade.Level;
-import id.pokin.cascade.NodeKind;
+import id.pokin.node.Level;
+import id.pokin.node.NodeKind;
 import id.pokin.pohonkinerja.ChartBox.IndicatorLine;
 import id.pokin.pohonkinerja.Shape.Line;
 import id.pokin.pohonkinerja.Shape.Mode;

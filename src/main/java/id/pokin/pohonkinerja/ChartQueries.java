@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import id.pokin.cascade.Level;
-import id.pokin.cascade.NodeKind;
-import id.pokin.database.GraphReads;
+import id.pokin.graph.GraphReads;
+import id.pokin.node.Level;
+import id.pokin.node.NodeKind;
 
 import org.springframework.stereotype.Repository;
 

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import id.pokin.cascade.NodeKind;
+import id.pokin.node.NodeKind;
 import id.pokin.pohonkinerja.ChartBox.IndicatorLine;
 import id.pokin.pohonkinerja.ChartQueries.GraphNode;
 import id.pokin.pohonkinerja.ChartQueries.Ref;

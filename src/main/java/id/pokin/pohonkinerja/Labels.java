@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-import id.pokin.cascade.Level;
-import id.pokin.cascade.NodeKind;
+import id.pokin.node.Level;
+import id.pokin.node.NodeKind;
 
 /** The chart's words in Bahasa Indonesia (the default) or English, as the web UI names the same things. */
 enum Labels {

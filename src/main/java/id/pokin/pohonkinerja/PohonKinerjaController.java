@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.Map;
 
-import id.pokin.cascade.NodeKind;
+import id.pokin.node.NodeKind;
 import id.pokin.web.InputLimits;
 import jakarta.servlet.http.HttpServletRequest;
 

@@ -2,7 +2,7 @@ package id.pokin.readiness;
 
 import java.util.List;
 
-import id.pokin.cascade.CascadeNode;
+import id.pokin.node.CascadeNode;
 
 /**
  * One break in the cascade: the rule that found it, on which node, why (evidence), and the other nodes it is

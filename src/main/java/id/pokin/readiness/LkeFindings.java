@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
-import id.pokin.cascade.CascadeNode;
+import id.pokin.node.CascadeNode;
 
 import org.springframework.stereotype.Service;
 
@@ -48,7 +48,7 @@ public class LkeFindings {
 
 	/**
 	 * The readiness of a unit's scope for a year, by LKE criterion.
-	 * @throws id.pokin.cascade.NodeNotFoundException for an unknown id
+	 * @throws id.pokin.node.NodeNotFoundException for an unknown id
 	 * @throws IllegalArgumentException for an id that is not a unit's, or a year out of range
 	 */
 	public Report report(String scope, int year) {

@@ -3,7 +3,7 @@ package id.pokin.readiness;
 import java.io.PrintStream;
 import java.util.List;
 
-import id.pokin.cascade.NodeNotFoundException;
+import id.pokin.node.NodeNotFoundException;
 
 import id.pokin.cli.PokinCommand;
 

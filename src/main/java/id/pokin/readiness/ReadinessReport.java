@@ -7,7 +7,7 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
-import id.pokin.cascade.CascadeNode;
+import id.pokin.node.CascadeNode;
 
 /**
  * The readiness of a scope (GraphQL's {@code ReadinessReport}, whose fields are the public accessors): the counts

@@ -20,8 +20,8 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
-import id.pokin.cascade.CascadeNode;
-import id.pokin.cascade.NodeMapper;
+import id.pokin.node.CascadeNode;
+import id.pokin.node.NodeMapper;
 import id.pokin.readiness.Cycles.Cycle;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import id.pokin.cascade.CascadeNode;
-import id.pokin.cascade.NodeKind;
-import id.pokin.cascade.NodeMapper;
-import id.pokin.cascade.NodeNotFoundException;
+import id.pokin.node.CascadeNode;
+import id.pokin.node.NodeKind;
+import id.pokin.node.NodeMapper;
+import id.pokin.node.NodeNotFoundException;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 

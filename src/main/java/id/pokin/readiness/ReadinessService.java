@@ -10,8 +10,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import id.pokin.cascade.Level;
-import id.pokin.database.GraphVersion;
+import id.pokin.graph.GraphVersion;
+import id.pokin.node.Level;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Service;

@@ -2,8 +2,8 @@ package id.pokin.readiness;
 
 import java.util.List;
 
-import id.pokin.cascade.CascadeNode;
-import id.pokin.importer.Cells;
+import id.pokin.node.CascadeNode;
+import id.pokin.sheet.Cells;
 
 /** The findings of a report as rows of text, the same for the CSV and XLSX downloads. */
 final class ReportTable {

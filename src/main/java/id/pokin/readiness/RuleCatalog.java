@@ -13,8 +13,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import id.pokin.cascade.Level;
-import id.pokin.cascade.NodeKind;
+import id.pokin.node.Level;
+import id.pokin.node.NodeKind;
 import id.pokin.readiness.ReadinessProperties.RuleSettings;
 
 import org.springframework.core.io.ClassPathResource;

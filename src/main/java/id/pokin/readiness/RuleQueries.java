@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
-import id.pokin.cascade.CascadeNode;
-import id.pokin.cascade.NodeMapper;
-import id.pokin.database.GraphReads;
+import id.pokin.graph.GraphReads;
+import id.pokin.node.CascadeNode;
+import id.pokin.node.NodeMapper;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;

@@ -13,9 +13,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
-import id.pokin.database.DocumentChanges;
-import id.pokin.database.GraphWrites;
-import id.pokin.database.ImportsUnderWay;
+import id.pokin.coordination.DocumentChanges;
+import id.pokin.coordination.ImportsUnderWay;
+import id.pokin.graph.GraphWrites;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -4,7 +4,7 @@ import java.util.List;
 
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingFieldSelectionSet;
-import id.pokin.cascade.CascadeNode;
+import id.pokin.node.CascadeNode;
 import org.dataloader.DataLoader;
 
 import org.springframework.graphql.data.method.annotation.Argument;

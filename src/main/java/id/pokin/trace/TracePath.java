@@ -2,7 +2,7 @@ package id.pokin.trace;
 
 import java.util.List;
 
-import id.pokin.cascade.CascadeNode;
+import id.pokin.node.CascadeNode;
 
 /**
  * One chain from a start node up to a node with no parent; {@code nodes} runs start first, top last. Public for the

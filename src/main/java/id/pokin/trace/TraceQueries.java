@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import id.pokin.cascade.CascadeNode;
-import id.pokin.cascade.NodeMapper;
-import id.pokin.database.CypherFile;
-import id.pokin.database.GraphReads;
+import id.pokin.graph.CypherFile;
+import id.pokin.graph.GraphReads;
+import id.pokin.node.CascadeNode;
+import id.pokin.node.NodeMapper;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;

@@ -9,7 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import id.pokin.cascade.NodeNotFoundException;
+import id.pokin.node.NodeNotFoundException;
 import id.pokin.trace.Impact.ImpactNode;
 import id.pokin.trace.TraceQueries.ImpactRows;
 

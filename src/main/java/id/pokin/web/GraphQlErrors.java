@@ -3,7 +3,7 @@ package id.pokin.web;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
-import id.pokin.cascade.NodeNotFoundException;
+import id.pokin.node.NodeNotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

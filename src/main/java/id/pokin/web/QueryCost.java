@@ -22,7 +22,7 @@ import graphql.schema.GraphQLNamedType;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLType;
 import graphql.schema.GraphQLTypeUtil;
-import id.pokin.cascade.SearchText;
+import id.pokin.node.SearchText;
 
 import org.springframework.data.domain.ScrollPosition;
 import org.springframework.graphql.data.pagination.CursorEncoder;

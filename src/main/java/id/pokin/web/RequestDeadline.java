@@ -6,7 +6,7 @@ import java.util.concurrent.TimeoutException;
 
 import graphql.ExecutionResult;
 import graphql.GraphqlErrorBuilder;
-import id.pokin.database.QueryDeadline;
+import id.pokin.graph.QueryDeadline;
 import reactor.core.publisher.Mono;
 import reactor.util.context.Context;
 

@@ -2,7 +2,7 @@ package id.pokin.web;
 
 import java.util.Map;
 
-import id.pokin.cascade.NodeNotFoundException;
+import id.pokin.node.NodeNotFoundException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.slf4j.Logger;

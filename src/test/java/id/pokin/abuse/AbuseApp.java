@@ -100,7 +100,7 @@ final class AbuseApp implements AutoCloseable {
 					"--server.port=" + this.httpPort, "--pokin.embedded.data-dir=" + this.dataDir.resolve("store"),
 					"--pokin.embedded.bolt-port=" + this.boltPort, "--pokin.embedded.page-cache=64MB",
 					"--pokin.readiness.check-interval=0", "--logging.level.root=WARN",
-					"--logging.level.id.pokin.importer.DatasetSeed=INFO"));
+					"--logging.level.id.pokin.dataset.DatasetSeed=INFO"));
 			USERS.forEach(user -> command.add("--pokin.security." + user));
 			ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
 				.redirectOutput(ProcessBuilder.Redirect.appendTo(this.log.toFile()));

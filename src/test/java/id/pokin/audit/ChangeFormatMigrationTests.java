@@ -3,7 +3,7 @@ package id.pokin.audit;
 import java.util.List;
 import java.util.Map;
 
-import id.pokin.database.CypherFile;
+import id.pokin.graph.CypherFile;
 import id.pokin.support.GraphQlIntegrationTest;
 import id.pokin.support.TestNeo4j;
 import org.junit.jupiter.api.AfterEach;

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import id.pokin.cascade.Level;
-import id.pokin.cascade.NodeKind;
-import id.pokin.database.CypherMigrations;
+import id.pokin.graph.CypherMigrations;
+import id.pokin.node.Level;
+import id.pokin.node.NodeKind;
 import id.pokin.support.TestNeo4j;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -2,8 +2,8 @@ package id.pokin.capaian;
 
 import java.util.TreeMap;
 
-import id.pokin.cascade.Indicator.Polarity;
-import id.pokin.importer.TargetValue;
+import id.pokin.node.Indicator.Polarity;
+import id.pokin.sheet.TargetValue;
 
 import org.junit.jupiter.api.Test;
 

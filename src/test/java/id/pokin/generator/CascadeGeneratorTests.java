@@ -5,9 +5,9 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import id.pokin.cascade.NodeKind;
 import id.pokin.generator.GeneratedGraph.Link;
 import id.pokin.generator.GeneratedGraph.Node;
+import id.pokin.node.NodeKind;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import id.pokin.cascade.NodeKind;
 import id.pokin.generator.GeneratedGraph.Node;
+import id.pokin.node.NodeKind;
 import id.pokin.support.RunningApp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -9,9 +9,9 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.Value;
 
 /** The whole cascade graph as plain values (labels, properties, links), to compare one state with another. */
-record GraphDump(List<Map<String, Object>> nodes, List<Map<String, Object>> relationships) {
+public record GraphDump(List<Map<String, Object>> nodes, List<Map<String, Object>> relationships) {
 
-	static GraphDump take() {
+	public static GraphDump take() {
 		try (Session session = TestNeo4j.driver().session()) {
 			List<Map<String, Object>> nodes = session.run("""
 					MATCH (n) WHERE NOT n:PokinMigration AND NOT n:Change AND NOT n:PokinLock AND NOT n:CheckedDocument
@@ -37,7 +37,7 @@ record GraphDump(List<Map<String, Object>> nodes, List<Map<String, Object>> rela
 	 * file) and {@code version} (how often the node changed).
 	 */
 	@SuppressWarnings("unchecked")
-	GraphDump withoutSeqAndVersion() {
+	public GraphDump withoutSeqAndVersion() {
 		List<Map<String, Object>> plain = this.nodes.stream().map(node -> {
 			Map<String, Object> properties = new java.util.HashMap<>((Map<String, Object>) node.get("properties"));
 			properties.remove("seq");
@@ -50,7 +50,7 @@ record GraphDump(List<Map<String, Object>> nodes, List<Map<String, Object>> rela
 		return new GraphDump(plain, this.relationships);
 	}
 
-	static long count(String cypher) {
+	public static long count(String cypher) {
 		try (Session session = TestNeo4j.driver().session()) {
 			return session.run(cypher).single().get(0).asLong();
 		}

@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
-import id.pokin.database.GraphTransaction;
-import id.pokin.database.GraphWrites;
-import id.pokin.database.ImportsUnderWay;
+import id.pokin.coordination.ImportsUnderWay;
+import id.pokin.graph.GraphTransaction;
+import id.pokin.graph.GraphWrites;
 import id.pokin.importer.ImportError.Code;
 import id.pokin.support.GraphQlIntegrationTest;
 import id.pokin.support.TestNeo4j;

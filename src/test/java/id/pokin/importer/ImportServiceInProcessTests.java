@@ -1,7 +1,7 @@
 package id.pokin.importer;
 
-import id.pokin.database.ImportsUnderWay;
-import id.pokin.database.InProcessWrites;
+import id.pokin.coordination.ImportsUnderWay;
+import id.pokin.graph.InProcessWrites;
 import id.pokin.support.TestNeo4j;
 import org.junit.jupiter.api.BeforeEach;
 

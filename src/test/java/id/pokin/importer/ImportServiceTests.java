@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import id.pokin.cascade.NodeQueries;
-import id.pokin.cascade.SearchText;
 import id.pokin.importer.ImportError.Code;
+import id.pokin.node.SearchText;
 import id.pokin.support.GraphQlIntegrationTest;
 import id.pokin.support.TestNeo4j;
 import org.junit.jupiter.api.BeforeEach;

@@ -7,6 +7,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import id.pokin.export.ExportFormat;
+import id.pokin.export.ExportService;
+import id.pokin.export.Exports;
 import id.pokin.support.GraphQlIntegrationTest;
 import id.pokin.support.TestNeo4j;
 

@@ -17,6 +17,9 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import id.pokin.sheet.CsvSheetReader;
+import id.pokin.sheet.SheetTable;
+
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.poi.ss.usermodel.Cell;
@@ -27,7 +30,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.core.io.ClassPathResource;
 
 /** Import files for tests: in memory from CSV text, copied from {@code importer/} fixtures, or as XLSX and .zip. */
-final class TestFiles {
+public final class TestFiles {
 
 	static final List<String> SHEETS = List.of("documents", "units", "elements", "indicators");
 
@@ -49,7 +52,7 @@ final class TestFiles {
 	}
 
 	/** The CSV files of a folder under the test classpath ({@code export/region}), read as an import file. */
-	static ImportFile csvFolder(String classpathFolder) {
+	public static ImportFile csvFolder(String classpathFolder) {
 		List<SheetTable> tables = new ArrayList<>();
 		for (String sheet : SHEETS) {
 			try (InputStream in = new ClassPathResource(classpathFolder + "/" + sheet + ".csv").getInputStream()) {
@@ -63,7 +66,7 @@ final class TestFiles {
 	}
 
 	/** Copies the CSV files of a folder under classpath {@code importer/} (or {@code dataset/}) into a new folder. */
-	static Path copy(String classpathFolder, Path into) {
+	public static Path copy(String classpathFolder, Path into) {
 		try {
 			Path folder = Files.createDirectories(into.resolve(classpathFolder.replace('/', '-')));
 			for (String sheet : SHEETS) {
@@ -80,7 +83,7 @@ final class TestFiles {
 	}
 
 	/** A workbook with one sheet per entry; a cell is a String, Number, Boolean or {@code null} (no cell). */
-	static Path workbook(Path file, Map<String, List<List<Object>>> sheets) {
+	public static Path workbook(Path file, Map<String, List<List<Object>>> sheets) {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
 			sheets.forEach((name, rows) -> {
 				Sheet sheet = workbook.createSheet(name);
@@ -135,7 +138,7 @@ final class TestFiles {
 	}
 
 	/** The files of a folder in a .zip, under a sub-folder as a zip made by Windows Explorer would have them. */
-	static Path zipOf(Path folder, Path zip) {
+	public static Path zipOf(Path folder, Path zip) {
 		try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip)); Stream<Path> files = Files.list(folder)) {
 			for (Path file : files.sorted().toList()) {
 				out.putNextEntry(new ZipEntry(folder.getFileName() + "/" + file.getFileName()));

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import id.pokin.importer.DemoDataset;
+import id.pokin.dataset.DemoDataset;
 import id.pokin.readiness.LkeFindings;
 import id.pokin.support.GraphQlIntegrationTest;
 import org.apache.poi.ss.usermodel.Cell;

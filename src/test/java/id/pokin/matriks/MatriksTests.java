@@ -11,7 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import id.pokin.importer.DemoDataset;
+import id.pokin.dataset.DemoDataset;
 import id.pokin.support.GraphQlIntegrationTest;
 import id.pokin.support.QueryCounter;
 import org.apache.pdfbox.Loader;

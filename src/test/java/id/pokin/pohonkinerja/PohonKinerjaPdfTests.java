@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import id.pokin.importer.DemoDataset;
+import id.pokin.dataset.DemoDataset;
 import id.pokin.support.GraphQlIntegrationTest;
 import id.pokin.support.QueryCounter;
 import id.pokin.support.TestNeo4j;

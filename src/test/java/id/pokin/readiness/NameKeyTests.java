@@ -7,7 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-import id.pokin.cascade.SearchText;
+import id.pokin.node.SearchText;
 import id.pokin.support.TestNeo4j;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Session;

@@ -3,10 +3,10 @@ package id.pokin.readiness;
 import java.util.List;
 import java.util.Map;
 
-import id.pokin.cascade.Element;
-import id.pokin.cascade.Level;
-import id.pokin.cascade.NodeKind;
-import id.pokin.cascade.Provenance;
+import id.pokin.node.Element;
+import id.pokin.node.Level;
+import id.pokin.node.NodeKind;
+import id.pokin.node.Provenance;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -8,7 +8,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import id.pokin.cascade.CascadeNode;
+import id.pokin.node.CascadeNode;
 import id.pokin.support.GraphQlIntegrationTest;
 import id.pokin.support.TestNeo4j;
 import org.junit.jupiter.api.BeforeEach;
@@ -246,10 +246,10 @@ class ReadinessRulesTests extends GraphQlIntegrationTest {
 
 	@SuppressWarnings("unchecked")
 	private static String describe(ReadinessRule rule, Map<String, Object> row) {
-		return describe(rule.finding(id.pokin.cascade.NodeMapper.toNode((Map<String, Object>) row.get("node")),
+		return describe(rule.finding(id.pokin.node.NodeMapper.toNode((Map<String, Object>) row.get("node")),
 				(Map<String, Object>) row.get("evidence"),
 				((List<Map<String, Object>>) row.getOrDefault("related", List.of())).stream()
-					.map(id.pokin.cascade.NodeMapper::toNode)
+					.map(id.pokin.node.NodeMapper::toNode)
 					.toList()));
 	}
 

@@ -2,7 +2,7 @@ package id.pokin.readiness;
 
 import java.util.Set;
 
-import id.pokin.cascade.NodeNotFoundException;
+import id.pokin.node.NodeNotFoundException;
 import id.pokin.support.GraphQlIntegrationTest;
 import id.pokin.support.TestNeo4j;
 import org.junit.jupiter.api.BeforeAll;

@@ -9,8 +9,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
-import id.pokin.database.DocumentChanges;
-import id.pokin.database.ImportsUnderWay;
+import id.pokin.coordination.DocumentChanges;
+import id.pokin.coordination.ImportsUnderWay;
 import id.pokin.support.GraphQlIntegrationTest;
 import id.pokin.support.TestNeo4j;
 import org.junit.jupiter.api.BeforeEach;

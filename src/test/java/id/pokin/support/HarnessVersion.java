@@ -1,6 +1,6 @@
 package id.pokin.support;
 
-import id.pokin.database.GraphVersion;
+import id.pokin.graph.GraphVersion;
 
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;

@@ -5,8 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import id.pokin.database.LastTransaction;
-import id.pokin.database.GraphVersion;
+import id.pokin.graph.GraphVersion;
+import id.pokin.graph.LastTransaction;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
 import org.neo4j.driver.AuthTokens;

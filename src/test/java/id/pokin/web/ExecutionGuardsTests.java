@@ -64,7 +64,7 @@ class ExecutionGuardsTests {
 
 	@Test
 	void aRequestPastItsDeadlineIsAnsweredWithATimeoutAndItsDatabaseWorkIsCancelled() {
-		java.util.concurrent.atomic.AtomicReference<id.pokin.database.QueryDeadline> seen = new java.util.concurrent.atomic.AtomicReference<>();
+		java.util.concurrent.atomic.AtomicReference<id.pokin.graph.QueryDeadline> seen = new java.util.concurrent.atomic.AtomicReference<>();
 		java.util.concurrent.atomic.AtomicBoolean executionCancelled = new java.util.concurrent.atomic.AtomicBoolean();
 		org.springframework.graphql.server.WebGraphQlRequest request = new org.springframework.graphql.server.WebGraphQlRequest(
 				java.net.URI.create("http://localhost/graphql"), new org.springframework.http.HttpHeaders(), null,
@@ -72,7 +72,7 @@ class ExecutionGuardsTests {
 		// 0 s: the deadline is the margin (2 s); the execution never answers
 		org.springframework.graphql.server.WebGraphQlResponse response = new RequestDeadline(0)
 			.intercept(request, next -> reactor.core.publisher.Mono.deferContextual(context -> {
-				seen.set(context.get(id.pokin.database.QueryDeadline.KEY));
+				seen.set(context.get(id.pokin.graph.QueryDeadline.KEY));
 				return reactor.core.publisher.Mono.<org.springframework.graphql.server.WebGraphQlResponse>never()
 					.doOnCancel(() -> executionCancelled.set(true));
 			}))

@@ -3,7 +3,7 @@ package id.pokin.web;
 import java.util.List;
 import java.util.Map;
 
-import id.pokin.importer.DemoDataset;
+import id.pokin.dataset.DemoDataset;
 import id.pokin.support.Browser;
 import id.pokin.support.GraphQlIntegrationTest;
 import org.junit.jupiter.api.AfterAll;

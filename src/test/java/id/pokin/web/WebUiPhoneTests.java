@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import id.pokin.importer.DemoDataset;
+import id.pokin.dataset.DemoDataset;
 import id.pokin.support.Browser;
 import id.pokin.support.GraphQlIntegrationTest;
 import org.junit.jupiter.api.AfterAll;

@@ -1,8 +1,0 @@
-package id.pokin.database;
-
-/** Work that needs the schema in place and runs once per start, after the migrations (e.g. demo data). */
-public interface SeedTask {
-
-	void run();
-
-}
