@@ -23,7 +23,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import id.pokin.cli.CommandArguments;
-import id.pokin.database.CypherFile;
+import id.pokin.graph.CypherFile;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
