@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Config;
@@ -34,23 +35,39 @@ public final class AppProcess implements AutoCloseable {
 	}
 
 	public static AppProcess start(Path jar, Path dataDir, String heap, List<String> extraArgs) throws Exception {
-		int httpPort = 18_500;
 		int boltPort = 18_501;
+		List<String> args = new ArrayList<>(List.of("--pokin.embedded.data-dir=" + dataDir,
+				"--pokin.embedded.bolt-port=" + boltPort, "--pokin.embedded.page-cache=2GB"));
+		args.addAll(extraArgs);
+		return start(jar, heap, args, Map.of(), boltPort);
+	}
+
+	/**
+	 * The application on a Neo4j server ({@code NEO4J_URI}) instead of its embedded database: {@link #boltPort} is
+	 * then the server's.
+	 */
+	public static AppProcess startOnServer(Path jar, int serverBoltPort, String heap, List<String> extraArgs)
+			throws Exception {
+		return start(jar, heap, extraArgs, Map.of("NEO4J_URI", "bolt://127.0.0.1:" + serverBoltPort), serverBoltPort);
+	}
+
+	private static AppProcess start(Path jar, String heap, List<String> appArgs, Map<String, String> environment,
+			int boltPort) throws Exception {
+		int httpPort = 18_500;
 		List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx" + heap));
 		// e.g. a flight recording of the app alone: APP_JVM_OPTIONS="-XX:StartFlightRecording=filename=app.jfr"
 		String jvmOptions = System.getenv().getOrDefault("APP_JVM_OPTIONS", "").strip();
 		if (!jvmOptions.isEmpty()) {
 			command.addAll(List.of(jvmOptions.split("\\s+")));
 		}
-		command.addAll(List.of("-jar", jar.toString(),
-				"--server.port=" + httpPort, "--pokin.embedded.data-dir=" + dataDir,
-				"--pokin.embedded.bolt-port=" + boltPort, "--pokin.embedded.page-cache=2GB",
+		command.addAll(List.of("-jar", jar.toString(), "--server.port=" + httpPort,
 				"--pokin.dataset.load-on-empty=false",
 				"--logging.level.root=WARN", "--logging.level.id.pokin.readiness.StoredFindings=INFO"));
-		command.addAll(extraArgs);
+		command.addAll(appArgs);
 		Path log = Files.createTempFile("pokin-bench-app", ".log");
-		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-		AppProcess app = new AppProcess(process, httpPort, boltPort);
+		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+		builder.environment().putAll(environment);
+		AppProcess app = new AppProcess(builder.start(), httpPort, boltPort);
 		app.awaitHealthy(log);
 		return app;
 	}

@@ -4,7 +4,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 
 import id.pokin.cli.CommandArguments;
 import id.pokin.cli.PokinCommand;
@@ -19,13 +25,16 @@ import org.springframework.util.FileSystemUtils;
 
 /**
  * {@code generate [--regions N] [--seed S] [--crosscutting 0.05] [--defects 0.01] [--first-region 1]
- * [--method auto|offline|transactions]}: writes synthetic regions (~10,000 nodes each) into the configured
+ * [--method auto|offline|transactions] [--parallel 3]}: writes synthetic regions (~10,000 nodes each) into the configured
  * database and prints the load rate. Meant for benchmark databases. Into an empty embedded store it uses
  * Neo4j's offline importer ({@link OfflineImport}); otherwise (a server, or a store that holds data) batched
- * transactions ({@link BulkLoader}). Either way the rate counts until every index is online.
+ * transactions ({@link BulkLoader}), {@code --parallel} regions at a time. Either way the rate counts until every index is online.
  */
 @Component
 class GenerateCommand implements PokinCommand {
+
+	/** Regions written at once into a server: enough to keep two cores of server and generator busy. */
+	static final int DEFAULT_PARALLEL = 3;
 
 	private final Driver driver;
 
@@ -44,13 +53,13 @@ class GenerateCommand implements PokinCommand {
 	@Override
 	public String usage() {
 		return "generate [--regions N] [--seed S] [--crosscutting 0.05] [--defects 0.01] [--first-region 1] "
-				+ "[--method auto|offline|transactions]";
+				+ "[--method auto|offline|transactions] [--parallel 3]";
 	}
 
 	@Override
 	public int run(List<String> args) {
 		CommandArguments arguments = CommandArguments.parse(args, List.of("regions", "seed", "crosscutting",
-				"defects", "first-region", "method"));
+				"defects", "first-region", "method", "parallel"));
 		GeneratorSettings settings = new GeneratorSettings(arguments.intValue("regions", 1),
 				arguments.longValue("seed", 42), arguments.doubleValue("crosscutting", 0.05),
 				arguments.doubleValue("defects", 0.01), arguments.intValue("first-region", 1));
@@ -73,7 +82,8 @@ class GenerateCommand implements PokinCommand {
 		};
 		CascadeGenerator generator = new CascadeGenerator(settings);
 		long started = System.nanoTime();
-		long[] counts = offline ? loadOffline(generator, settings) : loadInTransactions(generator, settings, started);
+		long[] counts = offline ? loadOffline(generator, settings)
+				: loadInTransactions(generator, settings, started, arguments.intValue("parallel", DEFAULT_PARALLEL));
 		double seconds = (System.nanoTime() - started) / 1e9;
 		System.out.println();
 		System.out.println("| regions | method | nodes | relationships | seconds | nodes/s | relationships/s |");
@@ -107,27 +117,51 @@ class GenerateCommand implements PokinCommand {
 		}
 	}
 
-	private long[] loadInTransactions(CascadeGenerator generator, GeneratorSettings settings, long started) {
+	/**
+	 * Regions in parallel, each written whole (nodes, then relationships) by one worker: regions share no node, so
+	 * the workers' relationship batches never wait on each other's locks, and the server's cores and the generator's
+	 * are all busy. One session at a time wrote 5,000 nodes/s into a server on two cores, the server mostly idle
+	 * between one batch's commit and the next batch's arrival.
+	 */
+	private long[] loadInTransactions(CascadeGenerator generator, GeneratorSettings settings, long started,
+			int parallel) {
 		BulkLoader loader = new BulkLoader(this.driver);
 		SecondaryIndexes indexes = new SecondaryIndexes(this.driver);
-		long nodes = 0;
-		long relationships = 0;
+		AtomicLong nodes = new AtomicLong();
+		AtomicLong relationships = new AtomicLong();
 		indexes.drop();
+		ExecutorService workers = Executors.newFixedThreadPool(Math.max(1, Math.min(parallel, settings.regions())));
 		try {
+			List<Future<?>> regions = new ArrayList<>();
 			for (int r = settings.firstRegion(); r < settings.firstRegion() + settings.regions(); r++) {
-				GeneratedGraph region = generator.region(r);
-				relationships += loader.write(region);
-				nodes += region.nodes().size();
-				double seconds = (System.nanoTime() - started) / 1e9;
-				System.out.printf("region %d: %,d nodes, %,d relationships so far, %.1f s, %,.0f nodes/s%n", r, nodes,
-						relationships, seconds, nodes / seconds);
+				int number = r;
+				regions.add(workers.submit(() -> {
+					GeneratedGraph region = generator.region(number);
+					long written = relationships.addAndGet(loader.write(region));
+					long total = nodes.addAndGet(region.nodes().size());
+					double seconds = (System.nanoTime() - started) / 1e9;
+					System.out.printf("region %d: %,d nodes, %,d relationships so far, %.1f s, %,.0f nodes/s%n", number,
+							total, written, seconds, total / seconds);
+				}));
+			}
+			for (Future<?> region : regions) {
+				region.get();
 			}
 		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("Interrupted while loading", ex);
+		}
+		catch (ExecutionException ex) {
+			throw ex.getCause() instanceof RuntimeException runtime ? runtime
+					: new IllegalStateException(ex.getCause());
+		}
 		finally {
+			workers.shutdownNow();
 			System.out.println("rebuilding the secondary indexes ...");
 			indexes.restore();
 		}
-		return new long[] { nodes, relationships };
+		return new long[] { nodes.get(), relationships.get() };
 	}
 
 	/** Empty: nothing but the migrations' own bookkeeping. Stops at the first other node, no count of them all. */

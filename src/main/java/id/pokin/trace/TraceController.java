@@ -2,6 +2,7 @@ package id.pokin.trace;
 
 import java.util.List;
 
+import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import id.pokin.node.CascadeNode;
 import org.dataloader.DataLoader;
@@ -26,8 +27,9 @@ class TraceController {
 	 */
 	@QueryMapping
 	List<TracePath> trace(@Argument String id, DataFetchingFieldSelectionSet selection,
-			DataLoader<String, List<CascadeNode>> responsibleUnits) {
-		TraceQueries.Trace trace = this.service.trace(id, selection.contains("nodes/responsibleUnits"));
+			DataLoader<String, List<CascadeNode>> responsibleUnits, DataFetchingEnvironment environment) {
+		TraceQueries.Trace trace = this.service.trace(id, selection.contains("nodes/responsibleUnits"),
+				TraceProjection.of(selection, environment.getOperationDefinition()));
 		trace.responsibleUnits().forEach(responsibleUnits::prime);
 		return trace.paths();
 	}

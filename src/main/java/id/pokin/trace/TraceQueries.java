@@ -29,6 +29,9 @@ class TraceQueries {
 	/** Shared with the benchmark suite, which times the same query through the driver as the floor. */
 	private static final String TRACE = CypherFile.load("queries/trace.cypher");
 
+	/** The same paths with each node's identity and name alone ({@link TraceProjection#LEAN}). */
+	private static final String TRACE_LEAN = CypherFile.load("queries/trace-lean.cypher");
+
 	/**
 	 * The trace of many start nodes in one query, each bounded and ordered as {@code trace.cypher} bounds and orders
 	 * one: shortest first, then by the ids along the path.
@@ -67,8 +70,8 @@ class TraceQueries {
 	}
 
 	/** Empty when the id is unknown. */
-	Optional<Trace> trace(String id, int maxPaths, boolean withUnits) {
-		List<Map<String, Object>> rows = this.reads.list(TRACE,
+	Optional<Trace> trace(String id, int maxPaths, boolean withUnits, TraceProjection projection) {
+		List<Map<String, Object>> rows = this.reads.list(projection == TraceProjection.LEAN ? TRACE_LEAN : TRACE,
 				Map.of("id", id, "maxPaths", maxPaths, "withUnits", withUnits));
 		if (rows.isEmpty()) {
 			return Optional.empty();

@@ -32,8 +32,8 @@ public class TraceService {
 		this.properties = properties;
 	}
 
-	TraceQueries.Trace trace(String id, boolean withUnits) {
-		return this.queries.trace(id, this.properties.maxPaths(), withUnits)
+	TraceQueries.Trace trace(String id, boolean withUnits, TraceProjection projection) {
+		return this.queries.trace(id, this.properties.maxPaths(), withUnits, projection)
 			.orElseThrow(() -> new NodeNotFoundException(id));
 	}
 

@@ -2,6 +2,7 @@ package id.pokin.web;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import graphql.ExecutionResult;
 import graphql.execution.AbortExecutionException;
@@ -79,8 +80,10 @@ class QueryCost extends SimplePerformantInstrumentation {
 	public InstrumentationContext<ExecutionResult> beginExecuteOperation(InstrumentationExecuteOperationParameters parameters,
 			InstrumentationState state) {
 		ExecutionContext context = parameters.getExecutionContext();
-		long cost = costOf(context.getGraphQLSchema(), context.getDocument(),
-				context.getOperationDefinition().getName(), context.getCoercedVariables());
+		long cost = this.maxCost <= ExecutableNormalizedOperationFactory.Options.defaultOptions().getMaxFieldsCount()
+				? costOf(context.getGraphQLSchema(), context.getNormalizedQueryTree())
+				: costOf(context.getGraphQLSchema(), context.getDocument(), context.getOperationDefinition().getName(),
+						context.getCoercedVariables());
 		if (cost > this.maxCost) {
 			throw tooCostly(cost).toAbort();
 		}
@@ -105,6 +108,28 @@ class QueryCost extends SimplePerformantInstrumentation {
 		}
 		try {
 			return costOf(schema, operation.getTopLevelFields(), null);
+		}
+		catch (ClassifiedException refused) {
+			throw RequestRefused.abort(refused);
+		}
+	}
+
+	/**
+	 * The same, on the operation the execution normalizes for itself (memoized: the fields' selection sets, such as
+	 * the trace's {@code nodes/responsibleUnits}, are read from it), so a request is normalized once, not twice. Its
+	 * own bound of graphql-java's default fields count is then the one that stops a document that expands far; used
+	 * only while that bound is no higher than {@code maxCost}.
+	 */
+	long costOf(GraphQLSchema schema, Supplier<ExecutableNormalizedOperation> operation) {
+		ExecutableNormalizedOperation normalized;
+		try {
+			normalized = operation.get();
+		}
+		catch (AbortExecutionException tooManyFields) {
+			throw tooCostly(this.maxCost + 1).toAbort();
+		}
+		try {
+			return costOf(schema, normalized.getTopLevelFields(), null);
 		}
 		catch (ClassifiedException refused) {
 			throw RequestRefused.abort(refused);

@@ -40,6 +40,27 @@ class GenerateCommandTests extends GraphQlIntegrationTest {
 		TestNeo4j.load();
 	}
 
+	@Test
+	void writesRegionsInParallelEachWhole() {
+		TestNeo4j.load();
+
+		assertThat(this.command.run(List.of("--regions", "2", "--seed", "7", "--defects", "0", "--parallel", "2")))
+			.isZero();
+
+		CascadeGenerator generator = new CascadeGenerator(new GeneratorSettings(2, 7, 0.05, 0, 1));
+		GeneratedGraph first = generator.region(1);
+		GeneratedGraph second = generator.region(2);
+		try (Session session = TestNeo4j.driver().session()) {
+			assertThat(session.run("MATCH (n:Node) RETURN count(n) AS c").single().get("c").asLong())
+				.isEqualTo(first.nodes().size() + second.nodes().size());
+			long links = first.contributesTo().size() + first.responsibleFor().size() + first.partOf().size()
+					+ second.contributesTo().size() + second.responsibleFor().size() + second.partOf().size();
+			assertThat(session.run("MATCH (:Node)-[r:CONTRIBUTES_TO|RESPONSIBLE_FOR|PART_OF]->(:Node) RETURN count(r) AS c")
+				.single().get("c").asLong()).isEqualTo(links);
+		}
+		TestNeo4j.load();
+	}
+
 	private static List<String> indexNames() {
 		try (Session session = TestNeo4j.driver().session()) {
 			return session.run("SHOW INDEXES YIELD name, state WHERE state = 'ONLINE' RETURN name").list(r -> r.get(0).asString());

@@ -47,6 +47,50 @@ class TraceGraphQlTests extends GraphQlIntegrationTest {
 	}
 
 	@Test
+	void traceAskingForMoreThanNamesReadsEveryField() {
+		// the lean query (identity and names) serves TRACE above; these ask for what only the full one reads
+		var response = graphQl().document("""
+				query($id: ID!) {
+				  trace(id: $id) {
+				    nodes { id source { document ref } ... on Indikator { satuan targets { year raw } } }
+				    top { id name version }
+				  }
+				}
+				""").variable("id", "fx-i-penataan").execute();
+		response.path("trace[0].nodes[0].satuan").entity(String.class).isEqualTo("Dokumen");
+		response.path("trace[0].nodes[0].targets[*].year").entityList(Integer.class).contains(2023, 2026);
+		response.path("trace[0].nodes[0].source.document").entity(String.class).isEqualTo("fx-doc");
+		assertThat(response.path("trace[0].top.name").entity(String.class).get()).isNotBlank();
+		// a unit's own field beyond its name, and a second top-level field sharing the units loader
+		graphQl().document("""
+				query($id: ID!) {
+				  trace(id: $id) { nodes { id responsibleUnits { id source { document } } } }
+				  node(id: $id) { id responsibleUnits { id name source { document } } }
+				}
+				""").variable("id", "fx-i-penataan").execute()
+			.path("trace[0].nodes[0].responsibleUnits[0].source.document").entity(String.class).isEqualTo("fx-doc")
+			.path("node.responsibleUnits[0].source.document").entity(String.class).isEqualTo("fx-doc");
+	}
+
+	@Test
+	void leanAndFullTracesGiveTheSameNodesInTheSameOrder() {
+		String lean = "query($id: ID!) { trace(id: $id) { nodes { id kind code name level responsibleUnits { id name } } } }";
+		String full = "query($id: ID!) { trace(id: $id) { nodes { id kind code name level version responsibleUnits { id name version } } } }";
+		for (String id : List.of("fx-i-penataan", "fx-i-dok")) {
+			List<Object> leanPaths = graphQl().document(lean).variable("id", id).execute()
+				.path("trace[*].nodes[*].id").entityList(Object.class).get();
+			List<Object> fullPaths = graphQl().document(full).variable("id", id).execute()
+				.path("trace[*].nodes[*].id").entityList(Object.class).get();
+			assertThat(leanPaths).isEqualTo(fullPaths);
+			List<Object> leanUnits = graphQl().document(lean).variable("id", id).execute()
+				.path("trace[*].nodes[*].responsibleUnits[*].name").entityList(Object.class).get();
+			List<Object> fullUnits = graphQl().document(full).variable("id", id).execute()
+				.path("trace[*].nodes[*].responsibleUnits[*].name").entityList(Object.class).get();
+			assertThat(leanUnits).isEqualTo(fullUnits);
+		}
+	}
+
+	@Test
 	void traceOfACrosscuttingNodeReturnsEveryPathShortestFirst() {
 		var response = graphQl().document(TRACE).variable("id", "fx-i-dok").execute();
 		response.path("trace").entityList(Object.class).hasSize(2);

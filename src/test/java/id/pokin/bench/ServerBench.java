@@ -1,0 +1,386 @@
+package id.pokin.bench;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.HttpURLConnection;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+import id.pokin.cli.CommandArguments;
+import id.pokin.graph.CypherFile;
+import org.neo4j.driver.AccessMode;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Logging;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * The server-mode bench (issue #24): one run that
+ * <ol>
+ * <li>starts a Neo4j server in a JVM of its own ({@link Neo4jServer}, Bolt on loopback), generates the synthetic
+ * regions into it with the app's {@code generate} command (the bulk-load rate), starts the app with
+ * {@code NEO4J_URI} pointing at it, and times the trace through the app over HTTP beside the same trace query
+ * through the raw driver on that server (one session per request, {@code executeRead}, every row read: the floor),
+ * then the 5,000-row workbook import;</li>
+ * <li>does the same with the embedded default on the same generated data (offline import into a new store).</li>
+ * </ol>
+ * One client; each figure is the median of {@code runs} timed runs of {@code seconds} each, after
+ * {@code warmup-seconds} of both in turn. Prints one table (also written to {@code target/bench/}). Not a test: run
+ * it with {@code bench/server.sh}.
+ */
+public final class ServerBench {
+
+	/** The suite's trace request (BenchmarkSuite), and the same query with the same parameters as the floor. */
+	private static final String TRACE = """
+			query($id: ID!) { trace(id: $id) { nodes { id kind name level responsibleUnits { id name } } } }""";
+
+	private static final String TRACE_CYPHER = CypherFile.load("queries/trace.cypher");
+
+	/** The issue's figure for a generic GraphQL-over-Neo4j server on the same machine and data (not run here). */
+	private static final double GENERIC_LOW = 240;
+
+	private static final double GENERIC_HIGH = 282;
+
+	private static final int SERVER_PORT = 18_700;
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final Map<String, String> results = new LinkedHashMap<>();
+
+	private final Settings settings;
+
+	private ServerBench(Settings settings) {
+		this.settings = settings;
+	}
+
+	record Settings(Path jar, int regions, int indicators, int seconds, int runs, int warmupSeconds, int imports,
+			String heap, List<String> modes) {
+	}
+
+	public static void main(String[] args) throws Exception {
+		System.setProperty("http.maxConnections", "4");
+		CommandArguments arguments = CommandArguments.parse(List.of(args), List.of("jar", "regions", "indicators",
+				"seconds", "runs", "warmup-seconds", "imports", "heap", "modes"));
+		Settings settings = new Settings(Path.of(arguments.value("jar", null)), arguments.intValue("regions", 2),
+				arguments.intValue("indicators", 1000), arguments.intValue("seconds", 10), arguments.intValue("runs", 3),
+				arguments.intValue("warmup-seconds", 60), arguments.intValue("imports", 7), arguments.value("heap", "1g"),
+				List.of(arguments.value("modes", "server,embedded").split(",")));
+		new ServerBench(settings).run();
+	}
+
+	private void run() throws Exception {
+		Path work = Files.createTempDirectory("pokin-server-bench-");
+		try {
+			this.results.put("settings", "%d region(s), %d indicator ids, one client, %d run(s) of %d s (medians), %d s warm-up, app -Xmx%s"
+				.formatted(this.settings.regions, this.settings.indicators, this.settings.runs, this.settings.seconds,
+						this.settings.warmupSeconds, this.settings.heap));
+			if (this.settings.modes.contains("server")) {
+				attempt("server", () -> serverMode(work.resolve("server")));
+			}
+			if (this.settings.modes.contains("embedded")) {
+				attempt("embedded", () -> embeddedMode(work.resolve("embedded")));
+			}
+		}
+		finally {
+			FileSystemUtils.deleteRecursively(work);
+		}
+		print();
+	}
+
+	private void serverMode(Path home) throws Exception {
+		Process server = startServer(home);
+		try {
+			String uri = "bolt://127.0.0.1:" + SERVER_PORT;
+			load("server: bulk load with generate", generate(Map.of("NEO4J_URI", uri), List.of()));
+			try (AppProcess app = AppProcess.startOnServer(this.settings.jar, SERVER_PORT, this.settings.heap,
+					List.of("--pokin.security.admin-password=" + ImportBench.ADMIN_PASSWORD))) {
+				measure("server", app);
+			}
+		}
+		finally {
+			server.getOutputStream().close();
+			if (!server.waitFor(60, TimeUnit.SECONDS)) {
+				server.destroy();
+				server.waitFor();
+			}
+		}
+	}
+
+	private void embeddedMode(Path store) throws Exception {
+		load("embedded: generate (offline import)", generate(Map.of(),
+				List.of("--pokin.embedded.data-dir=" + store, "--pokin.embedded.page-cache=1GB")));
+		try (AppProcess app = AppProcess.start(this.settings.jar, store, this.settings.heap,
+				List.of("--pokin.security.admin-password=" + ImportBench.ADMIN_PASSWORD))) {
+			measure("embedded", app);
+		}
+	}
+
+	/** Trace through the app and through the driver, the bolt port being the server's (or the embedded one's). */
+	private void measure(String mode, AppProcess app) throws Exception {
+		URI graphql = URI.create("http://127.0.0.1:" + app.httpPort + "/graphql");
+		try (Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + app.boltPort, AuthTokens.none(),
+				Config.builder().withLogging(Logging.none()).build())) {
+			List<String> ids = indicators(driver);
+			// a new store is checked for the stored readiness rules in the background after the start: not timed
+			app.awaitDocumentsChecked(Duration.ofMinutes(10));
+			Consumer<String> api = id -> graphQl(graphql, TRACE, Map.of("id", id));
+			Consumer<String> raw = id -> {
+				try (Session session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
+					session.executeRead(tx -> tx.run(TRACE_CYPHER, Map.of("id", id, "maxPaths", 1000, "withUnits", true)).list());
+				}
+			};
+			String load = loadAverage();
+			// until the JIT has compiled both request paths
+			long warmUntil = System.nanoTime() + this.settings.warmupSeconds * 1_000_000_000L;
+			int turn = 0;
+			while (System.nanoTime() < warmUntil) {
+				timed(turn++ % 2 == 0 ? api : raw, ids, 1);
+			}
+			List<Run> apiRuns = new ArrayList<>();
+			List<Run> rawRuns = new ArrayList<>();
+			for (int i = 0; i < this.settings.runs; i++) {
+				apiRuns.add(timed(api, ids, this.settings.seconds));
+				rawRuns.add(timed(raw, ids, this.settings.seconds));
+			}
+			Run apiMedian = Run.median(apiRuns);
+			Run rawMedian = Run.median(rawRuns);
+			this.results.put(mode + ": trace, Pokin over HTTP", apiMedian + " (runs: " + Run.p50s(apiRuns) + ")");
+			this.results.put(mode + ": trace, raw driver", rawMedian + " (runs: " + Run.p50s(rawRuns) + ")");
+			this.results.put(mode + ": trace p50 Pokin/raw", "%.2fx (target <= 1.5x on a server)"
+				.formatted(apiMedian.p50 / rawMedian.p50));
+			this.results.put(mode + ": trace throughput vs a generic GraphQL server", "%.1f-%.1fx (the issue's %.0f-%.0f req/s, not run here)"
+				.formatted(apiMedian.perSecond / GENERIC_HIGH, apiMedian.perSecond / GENERIC_LOW, GENERIC_LOW, GENERIC_HIGH));
+			this.results.put(mode + ": load average (1, 5, 15 min) before / after the traces",
+					load + " / " + loadAverage());
+			attempt(mode + ": import", () -> imports(mode, app));
+		}
+	}
+
+	/** The 5,000-row workbook (#3's figure): two uploads of warm-up, then {@code imports} back to back. */
+	private void imports(String mode, AppProcess app) throws Exception {
+		ImportBench bench = new ImportBench(app.httpPort);
+		String region = "r001-pemda";
+		byte[] csv = ImportBench.firstRows(bench.export(region, "csv"), 5000);
+		byte[] xlsx = ImportBench.workbook(csv);
+		for (int i = 0; i < 2; i++) {
+			bench.upload(xlsx, "region.xlsx", "r001-");
+		}
+		LatencyRecorder times = new LatencyRecorder();
+		List<String> each = new ArrayList<>();
+		for (int i = 0; i < this.settings.imports; i++) {
+			double seconds = bench.upload(xlsx, "region.xlsx", "r001-");
+			times.add((long) (seconds * 1e9));
+			each.add("%.2f".formatted(seconds));
+		}
+		this.results.put(mode + ": import of a 5,000-row workbook, median of " + this.settings.imports,
+				"%.3f s (each: %s s; target < 1 s)".formatted(times.percentileMillis(50) / 1000, String.join(", ", each)));
+	}
+
+	/** A run of one client for a number of seconds. */
+	private static Run timed(Consumer<String> operation, List<String> ids, int seconds) {
+		LatencyRecorder latencies = new LatencyRecorder();
+		long started = System.nanoTime();
+		long until = started + seconds * 1_000_000_000L;
+		int i = 0;
+		long now = started;
+		while (now < until) {
+			operation.accept(ids.get(i++ % ids.size()));
+			long done = System.nanoTime();
+			latencies.add(done - now);
+			now = done;
+		}
+		return new Run(latencies.percentileMillis(50), latencies.percentileMillis(99),
+				latencies.count() / ((now - started) / 1e9), latencies.count());
+	}
+
+	record Run(double p50, double p99, double perSecond, int count) {
+
+		static Run median(List<Run> runs) {
+			return new Run(middle(runs.stream().map(Run::p50).toList()), middle(runs.stream().map(Run::p99).toList()),
+					middle(runs.stream().map(Run::perSecond).toList()), runs.stream().mapToInt(Run::count).sum());
+		}
+
+		static String p50s(List<Run> runs) {
+			return String.join(" / ", runs.stream().map(r -> "%.2f ms, %.0f/s".formatted(r.p50, r.perSecond)).toList());
+		}
+
+		private static double middle(List<Double> values) {
+			List<Double> sorted = new ArrayList<>(values);
+			Collections.sort(sorted);
+			return sorted.get(sorted.size() / 2);
+		}
+
+		@Override
+		public String toString() {
+			return "p50 %.2f ms, p99 %.2f ms, %,.0f req/s".formatted(this.p50, this.p99, this.perSecond);
+		}
+
+	}
+
+	private List<String> indicators(Driver driver) {
+		try (Session session = driver.session()) {
+			List<String> ids = new ArrayList<>(session.run("""
+					MATCH (i:Indikator) WHERE i.level = 'SUBBAGIAN'
+					WITH i ORDER BY i.id LIMIT $n RETURN i.id AS id""", Map.of("n", this.settings.indicators))
+				.list(r -> r.get("id").asString()));
+			Collections.shuffle(ids, new Random(42));
+			if (ids.isEmpty()) {
+				throw new IllegalStateException("No generated indicators");
+			}
+			this.results.putIfAbsent("graph", "%,d nodes".formatted(
+					session.run("MATCH (n:Node) RETURN count(n) AS c").single().get("c").asLong()));
+			return ids;
+		}
+	}
+
+	private Process startServer(Path home) throws Exception {
+		Files.createDirectories(home);
+		Path log = home.resolveSibling("neo4j-server.log");
+		Process server = new ProcessBuilder(javaBinary(), "-Xmx2g", "-cp", System.getProperty("java.class.path"),
+				Neo4jServer.class.getName(), Integer.toString(SERVER_PORT), home.toString(), Long.toString(1L << 30))
+			.redirectErrorStream(true)
+			.redirectOutput(log.toFile())
+			.start();
+		long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+		while (!Files.readString(log).contains("ready ")) {
+			if (!server.isAlive() || System.nanoTime() > deadline) {
+				server.destroy();
+				throw new IllegalStateException("The Neo4j server did not start: " + Files.readString(log));
+			}
+			Thread.sleep(200);
+		}
+		return server;
+	}
+
+	/** The app's {@code generate} command; returns its output. */
+	private List<String> generate(Map<String, String> environment, List<String> args) throws Exception {
+		List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx2g", "-jar", this.settings.jar.toString(),
+				"generate", "--regions", Integer.toString(this.settings.regions), "--seed", "42",
+				"--pokin.dataset.load-on-empty=false", "--logging.level.root=WARN"));
+		command.addAll(args);
+		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+		builder.environment().putAll(environment);
+		Process process = builder.start();
+		List<String> lines = new ArrayList<>();
+		try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+			for (String line = out.readLine(); line != null; line = out.readLine()) {
+				System.out.println("  generate: " + line);
+				lines.add(line);
+			}
+		}
+		if (process.waitFor() != 0) {
+			throw new IllegalStateException("generate failed: " + String.join("\n", lines));
+		}
+		return lines;
+	}
+
+	/** The generate command's row: | regions | method | nodes | relationships | seconds | nodes/s | relationships/s | */
+	private void load(String name, List<String> output) {
+		String prefix = "| " + this.settings.regions + " |";
+		String row = output.stream().filter(l -> l.startsWith(prefix)).reduce((a, b) -> b)
+			.orElseThrow(() -> new IllegalStateException("No rate in generate's output"));
+		String[] cells = row.split("\\|");
+		this.results.put(name, "%s nodes, %s relationships in %s s: %s nodes/s (target >= 20,000 into a server)"
+			.formatted(cells[3].strip(), cells[4].strip(), cells[5].strip(), cells[6].strip()));
+	}
+
+	private static String graphQl(URI graphql, String document, Map<String, Object> variables) {
+		Map<String, Object> request = new LinkedHashMap<>();
+		request.put("query", document);
+		request.put("variables", variables);
+		try {
+			HttpURLConnection connection = (HttpURLConnection) graphql.toURL().openConnection();
+			connection.setRequestMethod("POST");
+			connection.setDoOutput(true);
+			connection.setRequestProperty("Content-Type", "application/json");
+			try (OutputStream out = connection.getOutputStream()) {
+				out.write(JSON.writeValueAsBytes(request));
+			}
+			int status = connection.getResponseCode();
+			String response;
+			try (InputStream in = status < 400 ? connection.getInputStream() : connection.getErrorStream()) {
+				response = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+			}
+			if (status != 200 || response.contains("\"errors\"")) {
+				throw new IllegalStateException("GraphQL request failed: " + status + " "
+						+ response.substring(0, Math.min(300, response.length())));
+			}
+			return response;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static String loadAverage() {
+		try {
+			String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
+			return parts[0] + ", " + parts[1] + ", " + parts[2];
+		}
+		catch (IOException ex) {
+			return "n/a";
+		}
+	}
+
+	private interface Step {
+
+		void run() throws Exception;
+
+	}
+
+	/** A part that fails is reported as failed, with its reason, and the bench goes on. */
+	private void attempt(String name, Step step) {
+		try {
+			step.run();
+		}
+		catch (Exception ex) {
+			Throwable cause = ex;
+			while (cause.getCause() != null) {
+				cause = cause.getCause();
+			}
+			String reason = String.valueOf(cause.getMessage());
+			this.results.put(name, "FAILED: " + reason.substring(0, Math.min(200, reason.length())).replace('|', '/'));
+			ex.printStackTrace();
+		}
+	}
+
+	private void print() throws IOException {
+		StringBuilder table = new StringBuilder("### Server mode and embedded, " + this.settings.regions + " region(s)\n\n");
+		table.append("Measured ").append(Instant.now()).append(" on ").append(Runtime.getRuntime().availableProcessors())
+			.append(" cores, Java ").append(System.getProperty("java.version")).append(", ")
+			.append(this.settings.jar.getFileName()).append("\n\n| measure | result |\n|---|---|\n");
+		this.results.forEach((k, v) -> table.append("| ").append(k).append(" | ").append(v).append(" |\n"));
+		System.out.println(table);
+		Path out = Path.of("target", "bench", "server-" + this.settings.regions + "-regions.md");
+		Files.createDirectories(out.getParent());
+		Files.writeString(out, table);
+		System.out.println("written to " + out);
+	}
+
+	private static String javaBinary() {
+		return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+	}
+
+}
