@@ -26,9 +26,10 @@ final class KeptSubgraphs {
 	private final Cache<Key, Map<String, GraphNode>> kept;
 
 	KeptSubgraphs(GraphVersion version, long maxNodes) {
-		this.version = version;
+		// no room: nothing kept at all (Caffeine would keep an entry until its next clean-up)
+		this.version = maxNodes > 0 ? version : GraphVersion.unknown();
 		this.kept = Caffeine.newBuilder()
-			.maximumWeight(maxNodes)
+			.maximumWeight(Math.max(1, maxNodes))
 			.weigher((Key key, Map<String, GraphNode> nodes) -> Math.max(1, nodes.size()))
 			.expireAfterAccess(Duration.ofMinutes(10))
 			.build();

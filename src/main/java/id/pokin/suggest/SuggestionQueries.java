@@ -76,6 +76,7 @@ class SuggestionQueries {
 			}
 			CALL (n, rank, documents, oneOrder, before, after, low, high) {
 			  WITH n, documents WHERE $text IS NOT NULL
+			  CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()
 			  CALL db.index.fulltext.queryNodes('element_name_id', $text, {limit: $textHits}) YIELD node
 			  WITH node WHERE size(documents) = 0 OR node.sourceDocument IN documents
 			  RETURN node AS c, 'TEXT' AS signal
