@@ -88,4 +88,34 @@ final class Names {
 		return tokens;
 	}
 
+	/** Cosine of the two names' stem sets, each stem weighted by its inverse frequency. */
+	static double similarity(Map<String, String> a, Map<String, String> b, Map<String, Double> idf) {
+		double shared = 0;
+		double normA = 0;
+		double normB = 0;
+		for (String stem : a.keySet()) {
+			double w = idf.getOrDefault(stem, 1.0);
+			normA += w * w;
+			if (b.containsKey(stem)) {
+				shared += w * w;
+			}
+		}
+		for (String stem : b.keySet()) {
+			double w = idf.getOrDefault(stem, 1.0);
+			normB += w * w;
+		}
+		return shared == 0 ? 0 : shared / Math.sqrt(normA * normB);
+	}
+
+	/** The candidate's words whose stems the node's name shares, at most four. */
+	static String shared(Map<String, String> subject, Map<String, String> candidate) {
+		List<String> words = new ArrayList<>();
+		candidate.forEach((stem, word) -> {
+			if (subject.containsKey(stem) && words.size() < 4) {
+				words.add(word.toLowerCase(java.util.Locale.ROOT));
+			}
+		});
+		return String.join(", ", words);
+	}
+
 }

@@ -152,12 +152,12 @@ final class Scoring {
 			}
 
 			// the names
-			double text = similarity(subject.stems(), c.stems(), idf);
+			double text = Names.similarity(subject.stems(), c.stems(), idf);
 			if (text > 0) {
 				sum += TEXT * text;
 				if (text >= TEXT_REASON) {
-					reasons.add(new Text("Nama mirip: " + shared(subject.stems(), c.stems()),
-							"Similar name: " + shared(subject.stems(), c.stems())));
+					reasons.add(new Text("Nama mirip: " + Names.shared(subject.stems(), c.stems()),
+							"Similar name: " + Names.shared(subject.stems(), c.stems())));
 				}
 			}
 
@@ -257,36 +257,6 @@ final class Scoring {
 		Map<String, Double> idf = new HashMap<>();
 		counts.forEach((stem, count) -> idf.put(stem, Math.log(1 + (double) names / count)));
 		return idf;
-	}
-
-	/** Cosine of the two names' stem sets, each stem weighted by its inverse frequency. */
-	static double similarity(Map<String, String> a, Map<String, String> b, Map<String, Double> idf) {
-		double shared = 0;
-		double normA = 0;
-		double normB = 0;
-		for (String stem : a.keySet()) {
-			double w = idf.getOrDefault(stem, 1.0);
-			normA += w * w;
-			if (b.containsKey(stem)) {
-				shared += w * w;
-			}
-		}
-		for (String stem : b.keySet()) {
-			double w = idf.getOrDefault(stem, 1.0);
-			normB += w * w;
-		}
-		return shared == 0 ? 0 : shared / Math.sqrt(normA * normB);
-	}
-
-	/** The candidate's words whose stems the node's name shares, at most four. */
-	private static String shared(Map<String, String> subject, Map<String, String> candidate) {
-		List<String> words = new ArrayList<>();
-		candidate.forEach((stem, word) -> {
-			if (subject.containsKey(stem) && words.size() < 4) {
-				words.add(word.toLowerCase(java.util.Locale.ROOT));
-			}
-		});
-		return String.join(", ", words);
 	}
 
 	private static UnitRef first(List<UnitRef> units, Set<String> ids) {

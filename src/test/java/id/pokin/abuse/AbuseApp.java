@@ -99,7 +99,8 @@ final class AbuseApp implements AutoCloseable {
 					WithParent.class.getName(),
 					"--server.port=" + this.httpPort, "--pokin.embedded.data-dir=" + this.dataDir.resolve("store"),
 					"--pokin.embedded.bolt-port=" + this.boltPort, "--pokin.embedded.page-cache=64MB",
-					"--pokin.readiness.check-interval=0", "--logging.level.root=WARN",
+					// no background warm-up: its readiness reports would share the two cores with the cases timed
+					"--pokin.readiness.check-interval=0", "--pokin.warm-up.enabled=false", "--logging.level.root=WARN",
 					"--logging.level.id.pokin.dataset.DatasetSeed=INFO"));
 			USERS.forEach(user -> command.add("--pokin.security." + user));
 			ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
