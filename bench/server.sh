@@ -10,7 +10,7 @@
 #   IMPORTS=7 uploads timed (median), INDICATORS=1000 indicator ids the traces cycle over, JAR=... another build
 set -euo pipefail
 cd "$(dirname "$0")/.."
-[ -n "${JAR:-}" ] || ./mvnw -q -B package -DskipTests
+./mvnw -q -B -Pbench package -DskipTests   # the jar, and the generator in target/bench-classes
 jar=${JAR:-$(ls target/pokin-*.jar | grep -v original | head -1)}
 ./mvnw -q -B test-compile
 cp=$(./mvnw -q -B dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=test)

@@ -276,7 +276,11 @@ public final class ServerBench {
 
 	/** The app's {@code generate} command; returns its output. */
 	private List<String> generate(Map<String, String> environment, List<String> args) throws Exception {
-		List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx2g", "-jar", this.settings.jar.toString(),
+		// the generator is bench tooling, not in the product's jar: run from the bench profile's classes
+		// (./mvnw -Pbench package: target/bench-classes and target/bench.classpath)
+		String classpath = String.join(java.io.File.pathSeparator, "target/bench-classes", "target/classes",
+				java.nio.file.Files.readString(Path.of("target/bench.classpath")).trim());
+		List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx2g", "-cp", classpath, "id.pokin.PokinApplication",
 				"generate", "--regions", Integer.toString(this.settings.regions), "--seed", "42",
 				"--pokin.dataset.load-on-empty=false", "--logging.level.root=WARN"));
 		command.addAll(args);
