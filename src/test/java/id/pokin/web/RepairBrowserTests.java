@@ -6,6 +6,7 @@ import java.util.function.Function;
 
 import id.pokin.support.Browser;
 import id.pokin.support.GraphQlIntegrationTest;
+import id.pokin.support.SlowTest;
 import id.pokin.support.TestNeo4j;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -25,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * trace (region fx-u-pemda, no RPJMD goal) are loaded afresh before each test, so what a test changes is gone for the
  * next one.
  */
+@SlowTest
 class RepairBrowserTests extends GraphQlIntegrationTest {
 
 	private static final Duration WAIT = Duration.ofSeconds(120);
