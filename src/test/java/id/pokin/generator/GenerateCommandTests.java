@@ -2,6 +2,7 @@ package id.pokin.generator;
 
 import java.util.List;
 
+import id.pokin.support.SlowTest;
 import id.pokin.support.GraphQlIntegrationTest;
 import id.pokin.support.TestNeo4j;
 import org.junit.jupiter.api.Test;
@@ -11,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@SlowTest
 class GenerateCommandTests extends GraphQlIntegrationTest {
 
 	@Autowired

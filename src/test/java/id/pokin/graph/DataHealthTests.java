@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import id.pokin.support.SlowTest;
 import id.pokin.support.TestNeo4j;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = { "pokin.dataset.load-on-empty=false",
 		"pokin.readiness.check-interval=0", "pokin.warm-up.enabled=true" })
+@SlowTest
 class DataHealthTests {
 
 	static final CountDownLatch SEEDED = new CountDownLatch(1);

@@ -2,6 +2,7 @@ package id.pokin.readiness;
 
 import java.util.Set;
 
+import id.pokin.support.SlowTest;
 import id.pokin.node.NodeNotFoundException;
 import id.pokin.support.GraphQlIntegrationTest;
 import id.pokin.support.TestNeo4j;
@@ -16,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+@SlowTest
 class ReadinessScopeTests extends GraphQlIntegrationTest {
 
 	@Autowired

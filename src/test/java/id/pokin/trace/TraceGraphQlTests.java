@@ -2,6 +2,7 @@ package id.pokin.trace;
 
 import java.util.List;
 
+import id.pokin.support.SlowTest;
 import id.pokin.support.GraphQlIntegrationTest;
 import id.pokin.support.QueryCounter;
 import id.pokin.support.TestNeo4j;
@@ -12,6 +13,7 @@ import org.springframework.graphql.execution.ErrorType;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@SlowTest
 class TraceGraphQlTests extends GraphQlIntegrationTest {
 
 	private static final String TRACE = """
