@@ -246,12 +246,7 @@ public final class BenchmarkSuite {
 			measurement.run();
 		}
 		catch (Exception ex) {
-			Throwable cause = ex;
-			while (cause.getCause() != null) {
-				cause = cause.getCause();
-			}
-			String reason = String.valueOf(cause.getMessage());
-			this.results.put(name, "FAILED: " + reason.substring(0, Math.min(160, reason.length())).replace('|', '/'));
+			this.results.put(name, FailureReason.of(ex, 160));
 		}
 	}
 

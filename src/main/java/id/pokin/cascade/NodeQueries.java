@@ -60,8 +60,8 @@ public class NodeQueries {
 
 	/**
 	 * The index is eventually consistent (migration V008): waiting for it first lets a search see every commit before
-	 * it. Only the page is projected: a common word matches a quarter of a 1,000,000-node graph, and projecting every
-	 * match before sorting took over a second there, against 0.34 s (BENCHMARKS.md).
+	 * it. Only the page is projected: a common word matches a quarter of a large graph, and projecting every match
+	 * before sorting would read all of them for the few shown.
 	 */
 	private static final String SEARCH = """
 			CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()

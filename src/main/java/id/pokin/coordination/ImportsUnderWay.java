@@ -8,8 +8,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The imports running now, so that work in the background can leave them the CPU: on a 2-core server a check of
- * the last upload's document, run beside the next upload, made that upload up to half again as slow
- * (BENCHMARKS.md). Background work asks {@link #awaitQuiet} between its steps; nothing else waits for it.
+ * the last upload's document, run beside the next upload, takes the CPU that upload needs. Background work asks {@link #awaitQuiet} between its steps; nothing else waits for it.
  */
 @Component
 public class ImportsUnderWay {

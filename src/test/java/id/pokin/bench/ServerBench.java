@@ -360,12 +360,7 @@ public final class ServerBench {
 			step.run();
 		}
 		catch (Exception ex) {
-			Throwable cause = ex;
-			while (cause.getCause() != null) {
-				cause = cause.getCause();
-			}
-			String reason = String.valueOf(cause.getMessage());
-			this.results.put(name, "FAILED: " + reason.substring(0, Math.min(200, reason.length())).replace('|', '/'));
+			this.results.put(name, FailureReason.of(ex, 200));
 			ex.printStackTrace();
 		}
 	}
