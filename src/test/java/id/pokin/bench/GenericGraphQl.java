@@ -4,12 +4,18 @@ import java.io.File;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The server-mode bench's comparator ({@link ServerBench}): a generic GraphQL-over-Neo4j server answering the same
@@ -28,6 +34,10 @@ final class GenericGraphQl implements AutoCloseable {
 	private static final int PORT = 18_702;
 
 	private static final String MAIN = "id.pokin.bench.generic.GenericGraphQlServer";
+
+	private static final int CHECKED = 20;
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final Process process;
 
@@ -104,6 +114,47 @@ final class GenericGraphQl implements AutoCloseable {
 
 	boolean running() {
 		return this.failure == null;
+	}
+
+	/**
+	 * Whether it answers as Pokin does, for the first {@value #CHECKED} ids: the same paths of the same nodes with
+	 * the same fields (a node's units in any order). The table says so, or where they differ; timing goes on.
+	 */
+	void checkAnswers(String mode, List<String> ids, Function<String, String> pokin, Function<String, String> generic,
+			Map<String, String> results) {
+		if (!running()) {
+			return;
+		}
+		String name = mode + ": the generic server's answers";
+		List<String> checked = ids.subList(0, Math.min(CHECKED, ids.size()));
+		for (String id : checked) {
+			Object expected = normalized(JSON.readValue(pokin.apply(id), Map.class).get("data"));
+			Object actual = normalized(JSON.readValue(generic.apply(id), Map.class).get("data"));
+			if (!expected.equals(actual)) {
+				String answer = String.valueOf(actual);
+				results.put(name, "DIFFER from Pokin's for " + id + ": " + answer.substring(0, Math.min(200, answer.length())));
+				return;
+			}
+		}
+		results.put(name, "the same as Pokin's for the first " + checked.size() + " ids");
+	}
+
+	/** The answer with every list of units in id order. */
+	private static Object normalized(Object value) {
+		if (value instanceof Map<?, ?> map) {
+			Map<Object, Object> copy = new LinkedHashMap<>();
+			map.forEach((key, inner) -> copy.put(key, normalized(inner)));
+			if (copy.get("responsibleUnits") instanceof List<?> units) {
+				List<Object> sorted = new ArrayList<>(units);
+				sorted.sort(Comparator.comparing(unit -> String.valueOf(((Map<?, ?>) unit).get("id"))));
+				copy.put("responsibleUnits", sorted);
+			}
+			return copy;
+		}
+		if (value instanceof List<?> list) {
+			return list.stream().map(GenericGraphQl::normalized).toList();
+		}
+		return value;
 	}
 
 	/** Its rows in the bench's table, beside Pokin's median run. */

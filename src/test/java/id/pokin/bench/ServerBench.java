@@ -160,6 +160,8 @@ public final class ServerBench {
 			// the same request to the comparator, when it started
 			Consumer<String> other = generic.running() ? id -> graphQl(generic.graphql, TRACE, Map.of("id", id)) : null;
 			List<Consumer<String>> paths = Stream.of(api, raw, other).filter(Objects::nonNull).toList();
+			generic.checkAnswers(mode, ids, id -> graphQl(graphql, TRACE, Map.of("id", id)),
+					id -> graphQl(generic.graphql, TRACE, Map.of("id", id)), this.results);
 			String load = loadAverage();
 			// until the JIT has compiled every request path
 			long warmUntil = System.nanoTime() + this.settings.warmupSeconds * 1_000_000_000L;
