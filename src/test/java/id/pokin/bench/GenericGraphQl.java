@@ -92,12 +92,12 @@ final class GenericGraphQl implements AutoCloseable {
 		}
 	}
 
-	/** "neo4j-graphql-java 1.8.0 (graphql-java 19.2, neo4j-java-driver 6.1.0)", from the jars on its classpath. */
+	/** "neo4j-graphql-java 1.8.0 on graphql-java 19.2, driver 6.1.0", from the jars on its classpath. */
 	private static String describe(String classpath) {
 		List<String> jars = Arrays.stream(classpath.split(File.pathSeparator))
 			.map(jar -> Path.of(jar).getFileName().toString())
 			.toList();
-		return "%s %s (graphql-java %s, neo4j-java-driver %s)".formatted("neo4j-graphql-java",
+		return "%s %s on graphql-java %s, driver %s".formatted("neo4j-graphql-java",
 				version(jars, "neo4j-graphql-java"), version(jars, "graphql-java"), version(jars, "neo4j-java-driver"));
 	}
 
@@ -159,7 +159,7 @@ final class GenericGraphQl implements AutoCloseable {
 
 	/** Its rows in the bench's table, beside Pokin's median run. */
 	void report(String mode, ServerBench.Run pokin, List<ServerBench.Run> runs, Map<String, String> results) {
-		String name = mode + ": trace, a generic GraphQL server (" + this.description + ", @cypher)";
+		String name = mode + ": trace, a generic GraphQL server (" + this.description + "; @cypher)";
 		if (!running()) {
 			results.put(name, "not measured: " + this.failure);
 			return;
