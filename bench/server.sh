@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The server-mode bench (issue #24): a Neo4j server started in a JVM of its own on loopback (Neo4j's server classes,
 # from neo4j-harness), the synthetic regions generated into it (bulk-load rate), the app on it (NEO4J_URI): trace
-# through the app beside the raw driver on the same server, the 5,000-row workbook import; then the same on the
-# embedded default. One client, medians of RUNS timed runs. Prints a table, also written to target/bench/.
+# through the app beside the raw driver and a generic GraphQL-over-Neo4j server (bench/generic-graphql, in a JVM of
+# its own) on the same server, the 5,000-row workbook import; then the same on the embedded default. One client,
+# medians of RUNS timed runs. Prints a table, also written to target/bench/.
 #   bench/server.sh [REGIONS] [SECONDS] [RUNS] [WARMUP_SECONDS]
 #   bench/server.sh 2 3 3 20          a smoke run (~4 minutes)
 #   bench/server.sh 20 10 3 60        the issue's size: 188,235 nodes, 10 s runs, medians of three
@@ -13,6 +14,9 @@ cd "$(dirname "$0")/.."
 ./mvnw -q -B -Pbench package -DskipTests   # the jar, and the generator in target/bench-classes
 jar=${JAR:-$(ls target/pokin-*.jar | grep -v original | head -1)}
 ./mvnw -q -B test-compile
+# the generic GraphQL server (a project of its own: its library is built on an older graphql-java than the app's)
+./mvnw -q -B -f bench/generic-graphql/pom.xml package dependency:build-classpath \
+  -Dmdep.outputFile="$PWD/bench/generic-graphql/target/classpath"
 cp=$(./mvnw -q -B dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=test)
 java -cp "target/test-classes:target/classes:$cp" id.pokin.bench.ServerBench --jar "$jar" \
   --regions "${1:-2}" --seconds "${2:-10}" --runs "${3:-3}" --warmup-seconds "${4:-60}" \

@@ -18,9 +18,11 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import id.pokin.cli.CommandArguments;
 import id.pokin.graph.CypherFile;
@@ -42,26 +44,25 @@ import org.springframework.util.FileSystemUtils;
  * <li>starts a Neo4j server in a JVM of its own ({@link Neo4jServer}, Bolt on loopback), generates the synthetic
  * regions into it with the app's {@code generate} command (the bulk-load rate), starts the app with
  * {@code NEO4J_URI} pointing at it, and times the trace through the app over HTTP beside the same trace query
- * through the raw driver on that server (one session per request, {@code executeRead}, every row read: the floor),
- * then the 5,000-row workbook import;</li>
+ * through the raw driver on that server (one session per request, {@code executeRead}, every row read: the floor)
+ * and the same request through a generic GraphQL-over-Neo4j server ({@link GenericGraphQl}), then the 5,000-row
+ * workbook import;</li>
  * <li>does the same with the embedded default on the same generated data (offline import into a new store).</li>
  * </ol>
  * One client; each figure is the median of {@code runs} timed runs of {@code seconds} each, after
- * {@code warmup-seconds} of both in turn. Prints one table (also written to {@code target/bench/}). Not a test: run
+ * {@code warmup-seconds} of each in turn. Prints one table (also written to {@code target/bench/}). Not a test: run
  * it with {@code bench/server.sh}.
  */
 public final class ServerBench {
 
-	/** The suite's trace request (BenchmarkSuite), and the same query with the same parameters as the floor. */
+	/**
+	 * The suite's trace request (BenchmarkSuite), also sent to the generic server (its fields must stay within
+	 * bench/generic-graphql's trace.graphql), and the same query with the same parameters as the floor.
+	 */
 	private static final String TRACE = """
 			query($id: ID!) { trace(id: $id) { nodes { id kind name level responsibleUnits { id name } } } }""";
 
 	private static final String TRACE_CYPHER = CypherFile.load("queries/trace.cypher");
-
-	/** The issue's figure for a generic GraphQL-over-Neo4j server on the same machine and data (not run here). */
-	private static final double GENERIC_LOW = 240;
-
-	private static final double GENERIC_HIGH = 282;
 
 	private static final int SERVER_PORT = 18_700;
 
@@ -115,8 +116,9 @@ public final class ServerBench {
 			String uri = "bolt://127.0.0.1:" + SERVER_PORT;
 			load("server: bulk load with generate", generate(Map.of("NEO4J_URI", uri), List.of()));
 			try (AppProcess app = AppProcess.startOnServer(this.settings.jar, SERVER_PORT, this.settings.heap,
-					List.of("--pokin.security.admin-password=" + ImportBench.ADMIN_PASSWORD))) {
-				measure("server", app);
+					List.of("--pokin.security.admin-password=" + ImportBench.ADMIN_PASSWORD));
+					GenericGraphQl generic = GenericGraphQl.start(app.boltPort, this.settings.heap)) {
+				measure("server", app, generic);
 			}
 		}
 		finally {
@@ -132,13 +134,17 @@ public final class ServerBench {
 		load("embedded: generate (offline import)", generate(Map.of(),
 				List.of("--pokin.embedded.data-dir=" + store, "--pokin.embedded.page-cache=1GB")));
 		try (AppProcess app = AppProcess.start(this.settings.jar, store, this.settings.heap,
-				List.of("--pokin.security.admin-password=" + ImportBench.ADMIN_PASSWORD))) {
-			measure("embedded", app);
+				List.of("--pokin.security.admin-password=" + ImportBench.ADMIN_PASSWORD));
+				GenericGraphQl generic = GenericGraphQl.start(app.boltPort, this.settings.heap)) {
+			measure("embedded", app, generic);
 		}
 	}
 
-	/** Trace through the app and through the driver, the bolt port being the server's (or the embedded one's). */
-	private void measure(String mode, AppProcess app) throws Exception {
+	/**
+	 * Trace through the app, through the driver and through a generic GraphQL server ({@link GenericGraphQl}), the
+	 * bolt port being the server's (or the embedded one's).
+	 */
+	private void measure(String mode, AppProcess app, GenericGraphQl generic) throws Exception {
 		URI graphql = URI.create("http://127.0.0.1:" + app.httpPort + "/graphql");
 		try (Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + app.boltPort, AuthTokens.none(),
 				Config.builder().withLogging(Logging.none()).build())) {
@@ -151,18 +157,27 @@ public final class ServerBench {
 					session.executeRead(tx -> tx.run(TRACE_CYPHER, Map.of("id", id, "maxPaths", 1000, "withUnits", true)).list());
 				}
 			};
+			// the same request to the comparator, when it started
+			Consumer<String> other = generic.running() ? id -> graphQl(generic.graphql, TRACE, Map.of("id", id)) : null;
+			List<Consumer<String>> paths = Stream.of(api, raw, other).filter(Objects::nonNull).toList();
+			generic.checkAnswers(mode, ids, id -> graphQl(graphql, TRACE, Map.of("id", id)),
+					id -> graphQl(generic.graphql, TRACE, Map.of("id", id)), this.results);
 			String load = loadAverage();
-			// until the JIT has compiled both request paths
+			// until the JIT has compiled every request path
 			long warmUntil = System.nanoTime() + this.settings.warmupSeconds * 1_000_000_000L;
 			int turn = 0;
 			while (System.nanoTime() < warmUntil) {
-				timed(turn++ % 2 == 0 ? api : raw, ids, 1);
+				timed(paths.get(turn++ % paths.size()), ids, 1);
 			}
 			List<Run> apiRuns = new ArrayList<>();
 			List<Run> rawRuns = new ArrayList<>();
+			List<Run> otherRuns = new ArrayList<>();
 			for (int i = 0; i < this.settings.runs; i++) {
 				apiRuns.add(timed(api, ids, this.settings.seconds));
 				rawRuns.add(timed(raw, ids, this.settings.seconds));
+				if (other != null) {
+					otherRuns.add(timed(other, ids, this.settings.seconds));
+				}
 			}
 			Run apiMedian = Run.median(apiRuns);
 			Run rawMedian = Run.median(rawRuns);
@@ -170,8 +185,7 @@ public final class ServerBench {
 			this.results.put(mode + ": trace, raw driver", rawMedian + " (runs: " + Run.p50s(rawRuns) + ")");
 			this.results.put(mode + ": trace p50 Pokin/raw", "%.2fx (target <= 1.5x on a server)"
 				.formatted(apiMedian.p50 / rawMedian.p50));
-			this.results.put(mode + ": trace throughput vs a generic GraphQL server", "%.1f-%.1fx (the issue's %.0f-%.0f req/s, not run here)"
-				.formatted(apiMedian.perSecond / GENERIC_HIGH, apiMedian.perSecond / GENERIC_LOW, GENERIC_LOW, GENERIC_HIGH));
+			generic.report(mode, apiMedian, otherRuns, this.results);
 			this.results.put(mode + ": load average (1, 5, 15 min) before / after the traces",
 					load + " / " + loadAverage());
 			attempt(mode + ": import", () -> imports(mode, app));
