@@ -8,7 +8,7 @@
 #   bench/server.sh 2 3 3 20          a smoke run (~4 minutes)
 #   bench/server.sh 20 10 3 60        the issue's size: 188,235 nodes, 10 s runs, medians of three
 #   MODES=server bench/server.sh ...  one mode only (server or embedded); HEAP=2g the app's heap (1g),
-#   IMPORTS=7 uploads timed (median), INDICATORS=1000 indicator ids the traces cycle over, JAR=... another build
+#   IMPORTS=7 uploads timed (median) after IMPORT_WARMUP=5 untimed, INDICATORS=1000 indicator ids the traces cycle over, JAR=... another build
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -q -B -Pbench package -DskipTests   # the jar, and the generator in target/bench-classes
@@ -20,4 +20,4 @@ jar=${JAR:-$(ls target/pokin-*.jar | grep -v original | head -1)}
 cp=$(./mvnw -q -B dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=test)
 java -cp "target/test-classes:target/classes:$cp" id.pokin.bench.ServerBench --jar "$jar" \
   --regions "${1:-2}" --seconds "${2:-10}" --runs "${3:-3}" --warmup-seconds "${4:-60}" \
-  --modes "${MODES:-server,embedded}" --heap "${HEAP:-1g}" --imports "${IMPORTS:-7}" --indicators "${INDICATORS:-1000}"
+  --modes "${MODES:-server,embedded}" --heap "${HEAP:-1g}" --imports "${IMPORTS:-7}" --import-warmup "${IMPORT_WARMUP:-5}" --indicators "${INDICATORS:-1000}"

@@ -35,7 +35,7 @@ public final class AppProcess implements AutoCloseable {
 	}
 
 	public static AppProcess start(Path jar, Path dataDir, String heap, List<String> extraArgs) throws Exception {
-		int boltPort = 18_501;
+		int boltPort = freePort();
 		List<String> args = new ArrayList<>(List.of("--pokin.embedded.data-dir=" + dataDir,
 				"--pokin.embedded.bolt-port=" + boltPort, "--pokin.embedded.page-cache=2GB"));
 		args.addAll(extraArgs);
@@ -53,7 +53,7 @@ public final class AppProcess implements AutoCloseable {
 
 	private static AppProcess start(Path jar, String heap, List<String> appArgs, Map<String, String> environment,
 			int boltPort) throws Exception {
-		int httpPort = 18_500;
+		int httpPort = freePort();
 		List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx" + heap));
 		// e.g. a flight recording of the app alone: APP_JVM_OPTIONS="-XX:StartFlightRecording=filename=app.jfr"
 		String jvmOptions = System.getenv().getOrDefault("APP_JVM_OPTIONS", "").strip();
@@ -65,11 +65,22 @@ public final class AppProcess implements AutoCloseable {
 				"--logging.level.root=WARN", "--logging.level.id.pokin.readiness.StoredFindings=INFO"));
 		command.addAll(appArgs);
 		Path log = Files.createTempFile("pokin-bench-app", ".log");
+		System.out.println("app on port " + httpPort + ", log: " + log);
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
 		builder.environment().putAll(environment);
 		AppProcess app = new AppProcess(builder.start(), httpPort, boltPort);
 		app.awaitHealthy(log);
 		return app;
+	}
+
+	/**
+	 * A port free now: benches of other builds may run on the same machine at the same time, and a fixed port would
+	 * let this one time another's app (whose health answers while this one fails to bind).
+	 */
+	static int freePort() throws IOException {
+		try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
 	}
 
 	private void awaitHealthy(Path log) throws Exception {

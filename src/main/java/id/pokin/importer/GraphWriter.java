@@ -87,6 +87,7 @@ class GraphWriter {
 			.map(row -> row.kind() != NodeKind.INDIKATOR ? row
 					: realisasi.withRealisasi(row, current.containsKey(row.id()) ? current.get(row.id()).properties() : null))
 			.toList(), rows.realisasi());
+		ImportPhases.mark("current");
 		Set<String> inFile = new HashSet<>();
 		rows.nodes().forEach(row -> inFile.add(row.id()));
 		List<String> realisasiOnly = realisasi.indicators().stream().filter(id -> !inFile.contains(id)).toList();
@@ -121,6 +122,7 @@ class GraphWriter {
 				changed.add(row);
 			}
 		}
+		ImportPhases.mark("realisasi");
 		List<ImportRow> changedDocuments = changedDocuments(graph, rows.documents());
 		Set<String> documents = new HashSet<>();
 		changedDocuments.forEach(row -> documents.add(row.id()));
@@ -133,8 +135,10 @@ class GraphWriter {
 		});
 		documents.addAll(DocumentChanges.ofContributors(graph,
 				changed.stream().map(ImportRow::id).filter(current::containsKey).toList()));
+		ImportPhases.mark("documents+contributors");
 		// first, before any other write: the documents' records are locked in the order every writer takes them
 		DocumentChanges.record(graph, documents);
+		ImportPhases.mark("record");
 		for (List<ImportRow> batch : NodeWrites.batches(changedDocuments)) {
 			graph.run(MERGE_DOCUMENTS, Map.of("rows", batch.stream()
 				.map(row -> Map.<String, Object>of("id", row.id(), "properties", row.properties()))
@@ -147,13 +151,18 @@ class GraphWriter {
 			.toList());
 		Map<String, String> refs = new HashMap<>(existing);
 		refs.putAll(NodeWrites.nodes(graph, changed, versions, current.keySet()));
+		ImportPhases.mark("nodes");
 		NodeWrites.links(graph, changed, current.keySet(), refs);
+		ImportPhases.mark("links");
 		for (List<Map<String, Object>> batch : NodeWrites.batches(realisasiChanges)) {
 			graph.run(SET_REALISASI, Map.of("rows", batch));
 		}
+		ImportPhases.mark("setRealisasi");
 		List<ChangeLog.Entry> all = new ArrayList<>(joined(entries));
 		all.addAll(realisasiEntries);
+		ImportPhases.mark("auditTexts");
 		this.changeLog.record(graph, all);
+		ImportPhases.mark("audit");
 		int updated = changed.size() - created + realisasiChanges.size();
 		return new ImportSummary(rows.count(ImportSheet.DOCUMENTS), rows.count(ImportSheet.UNITS),
 				rows.count(ImportSheet.ELEMENTS), rows.count(ImportSheet.INDICATORS), created, updated,

@@ -32,14 +32,19 @@ class ImportController {
 		String name = StringUtils.getFilename(file.getOriginalFilename());
 		// on disk, so that the workbook is read by streaming and never held whole in memory
 		Path upload = Files.createTempFile("pokin-import-", ".upload");
+		ImportPhases.begin();
 		try {
 			file.transferTo(upload);
-			ImportResult result = this.service.importFile(ImportFile.read(upload, name == null ? "upload" : name), user.getName());
+			ImportPhases.mark("upload");
+			ImportFile read = ImportFile.read(upload, name == null ? "upload" : name);
+			ImportPhases.mark("read");
+			ImportResult result = this.service.importFile(read, user.getName());
 			return result.isImported() ? ResponseEntity.ok(result.summary())
 					: ResponseEntity.unprocessableEntity().body(new Rejected(result.errors(), result.moreErrors()));
 		}
 		finally {
 			Files.deleteIfExists(upload);
+			ImportPhases.end(name);
 		}
 	}
 

@@ -55,7 +55,9 @@ public class ImportService {
 	public ImportResult importFile(ImportFile file, String user) {
 		return this.underWay.run(() -> {
 			try {
-				return this.writes.inTransaction(graph -> importFile(graph, file, user));
+				ImportResult result = this.writes.inTransaction(graph -> importFile(graph, file, user));
+				ImportPhases.mark("commit");
+				return result;
 			}
 			catch (RuntimeException ex) {
 				if (!ConstraintViolation.isCause(ex)) {
@@ -84,6 +86,7 @@ public class ImportService {
 		ImportErrors errors = new ImportErrors();
 		errors.addAll(file.problems());
 		ImportRows rows = RowParser.parse(file, errors);
+		ImportPhases.mark("parse");
 		long parsed = System.nanoTime();
 		if (errors.isFull()) {
 			// refused whatever the graph holds, and the list is full: looking every id up (60,000 rows of a broken
@@ -92,7 +95,9 @@ public class ImportService {
 			return ImportResult.rejected(errors);
 		}
 		GraphFacts facts = this.lookup.factsFor(graph, rows);
+		ImportPhases.mark("lookup");
 		ImportValidator.check(rows, facts, errors);
+		ImportPhases.mark("validate");
 		long checked = System.nanoTime();
 		if (!errors.isEmpty()) {
 			return ImportResult.rejected(errors);

@@ -24,6 +24,9 @@ public record SearchText(List<String> words, String codeKey) {
 	private static final Pattern NAME_SEPARATORS = Pattern
 		.compile("[.,;:!?()\\[\\]{}\"'`/\\\\\\-\u2013\u2014_&%+*=<>#|\t\n\r ]");
 
+	/** What {@link #codeKey} drops; compiled once, as an import computes a key for every row. */
+	private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]");
+
 	public static SearchText of(String text) {
 		String lower = text == null ? "" : text.toLowerCase(Locale.ROOT);
 		List<String> words = Arrays.stream(lower.split("[^\\p{L}\\p{N}.]+"))
@@ -67,7 +70,7 @@ public record SearchText(List<String> words, String codeKey) {
 
 	/** The compact form codes are also indexed under: letters and digits only. */
 	public static String codeKey(String code) {
-		return code == null ? null : code.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+		return code == null ? null : NOT_LETTER_OR_DIGIT.matcher(code.toLowerCase(Locale.ROOT)).replaceAll("");
 	}
 
 	/**

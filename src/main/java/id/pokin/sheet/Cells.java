@@ -109,6 +109,9 @@ public final class Cells {
 		return year >= 1900 && year <= 2200 ? year : null;
 	}
 
+	/** The white space and dashes a choice may be written with where its word has an underscore. */
+	private static final Pattern CHOICE_SEPARATORS = Pattern.compile("[\\s-]+");
+
 	/** The words accepted in one choice column. */
 	public record Choice<E>(Map<String, E> words, String allowed) {
 
@@ -120,7 +123,7 @@ public final class Cells {
 
 		/** The choice written in the cell, or {@code null} when it is none of the accepted words. */
 		public E read(String text) {
-			return this.words.get(text.strip().toUpperCase(Locale.ROOT).replaceAll("[\\s-]+", "_"));
+			return this.words.get(CHOICE_SEPARATORS.matcher(text.strip().toUpperCase(Locale.ROOT)).replaceAll("_"));
 		}
 
 	}

@@ -31,8 +31,6 @@ final class GenericGraphQl implements AutoCloseable {
 	/** Where bench/server.sh builds it: target/classes, and target/classpath (its dependencies). */
 	private static final Path BUILD = Path.of("bench", "generic-graphql", "target");
 
-	private static final int PORT = 18_702;
-
 	private static final String MAIN = "id.pokin.bench.generic.GenericGraphQlServer";
 
 	private static final int CHECKED = 20;
@@ -68,10 +66,11 @@ final class GenericGraphQl implements AutoCloseable {
 			}
 			String classpath = Files.readString(classpathFile).strip();
 			description = describe(classpath);
+			int port = AppProcess.freePort();
 			Path log = Files.createTempFile("pokin-bench-generic-graphql", ".log");
 			process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 					"-Xmx" + heap, "-cp", BUILD.resolve("classes") + File.pathSeparator + classpath, MAIN,
-					Integer.toString(PORT), "bolt://127.0.0.1:" + boltPort)
+					Integer.toString(port), "bolt://127.0.0.1:" + boltPort)
 				.redirectErrorStream(true)
 				.redirectOutput(log.toFile())
 				.start();
@@ -82,7 +81,7 @@ final class GenericGraphQl implements AutoCloseable {
 				}
 				Thread.sleep(100);
 			}
-			return new GenericGraphQl(process, URI.create("http://127.0.0.1:" + PORT + "/graphql"), null, description);
+			return new GenericGraphQl(process, URI.create("http://127.0.0.1:" + port + "/graphql"), null, description);
 		}
 		catch (Exception ex) {
 			if (process != null) {
