@@ -191,6 +191,11 @@ class CapaianQueries {
 		this.kept = new KeptSubgraphs(version, settings.keptNodes());
 	}
 
+	/** The kept subgraphs, for tests. */
+	KeptSubgraphs kept() {
+		return this.kept;
+	}
+
 	/** Each indicator's figures by id; ids that are not indicators are left out. */
 	@SuppressWarnings("unchecked")
 	Map<String, Map<String, Object>> figures(Set<String> ids) {

@@ -33,8 +33,13 @@ import id.pokin.graph.GraphVersion;
  */
 final class KeptSubgraphs {
 
-	/** A patch that would read more than this share of a subgraph's nodes reads all of it instead. */
+	/**
+	 * A patch that would read again more than this share of a subgraph's nodes (and more than a few) reads all of it
+	 * instead.
+	 */
 	private static final int PATCH_SHARE = 4;
+
+	private static final int FEW = 64;
 
 	/** How to read one subgraph, all of it or in part, each part with the same projection. */
 	interface Reading {
@@ -138,7 +143,7 @@ final class KeptSubgraphs {
 		if (dirty.isEmpty()) {
 			return old;
 		}
-		if (dirty.size() > old.size() / PATCH_SHARE) {
+		if (dirty.size() > FEW && dirty.size() > old.size() / PATCH_SHARE) {
 			return null;
 		}
 		Map<String, GraphNode> fresh = reading.nodes(dirty);
@@ -151,6 +156,8 @@ final class KeptSubgraphs {
 				structural = true;
 			}
 			else {
+				// a node deleted and made again under its id has new links that no link change names
+				structural |= !ids(node).equals(ids(old.get(id)));
 				patched.put(id, node);
 			}
 		}
@@ -187,6 +194,12 @@ final class KeptSubgraphs {
 			}
 		}
 		patched.keySet().retainAll(reached);
+	}
+
+	private static Set<String> ids(GraphNode node) {
+		Set<String> ids = new HashSet<>();
+		node.contributors().forEach(contributor -> ids.add(contributor.id()));
+		return ids;
 	}
 
 	/** How the last {@link #get} answered. */
