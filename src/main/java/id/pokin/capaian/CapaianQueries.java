@@ -106,6 +106,55 @@ class CapaianQueries {
 			       [(n)<-[r:CONTRIBUTES_TO]-(c) | [c.id, r.weight]] AS contributors
 			""";
 
+	/** Nodes by id with what capaian needs (a kept subgraph's changed nodes, read again). */
+	private static final String FIGURES_OF = """
+			UNWIND $ids AS id
+			MATCH (n:Node {id: id})
+			RETURN n {.id, .kind, .polarity, .targetYears, .targetRaw, .targetValue, .realisasiYears,
+			       .realisasiPeriods, .realisasiRaw, .realisasiValue} AS node,
+			       [(n)<-[r:CONTRIBUTES_TO]-(c) | [c.id, r.weight]] AS contributors
+			""";
+
+	/** Nodes by id as a tree row shows them. */
+	private static final String SCOPE_OF = """
+			UNWIND $ids AS id
+			MATCH (n:Node {id: id})
+			RETURN n {.id, .kind, .name, .code, .level, .version, .sourceDocument, .sourceRef, .satuan, .polarity,
+			       .targetYears, .targetRaw, .targetValue, .realisasiYears, .realisasiPeriods, .realisasiRaw,
+			       .realisasiValue} AS node,
+			       [(n)<-[r:CONTRIBUTES_TO]-(c) | [c.id, r.weight]] AS contributors
+			""";
+
+	/** {@link #BELOW} as a tree row shows the nodes: what a kept scope newly reaches. */
+	private static final String SCOPE_BELOW = """
+			UNWIND $ids AS id
+			MATCH (root:Node {id: id})
+			CALL (root) {
+			  MATCH (root)<-[:CONTRIBUTES_TO*0..]-(n:Node)
+			  RETURN DISTINCT n
+			}
+			WITH DISTINCT n
+			RETURN n {.id, .kind, .name, .code, .level, .version, .sourceDocument, .sourceRef, .satuan, .polarity,
+			       .targetYears, .targetRaw, .targetValue, .realisasiYears, .realisasiPeriods, .realisasiRaw,
+			       .realisasiValue} AS node,
+			       [(n)<-[r:CONTRIBUTES_TO]-(c) | [c.id, r.weight]] AS contributors
+			""";
+
+	/** Where a scope starts, the starts alone. */
+	private static final String SCOPE_STARTS = """
+			MATCH (s:Node {id: $scope})
+			CALL (s) {
+			  MATCH (s)<-[:PART_OF*0..]-(:Unit)-[:RESPONSIBLE_FOR]->(start:Node)
+			  WHERE s:Unit
+			  RETURN start
+			  UNION
+			  WITH s
+			  WHERE NOT s:Unit
+			  RETURN s AS start
+			}
+			RETURN DISTINCT start.id AS id
+			""";
+
 	private static final String KIND = """
 			MATCH (n:Node {id: $id})
 			RETURN n.kind AS kind
@@ -142,6 +191,11 @@ class CapaianQueries {
 		this.kept = new KeptSubgraphs(version, settings.keptNodes());
 	}
 
+	/** The kept subgraphs, for tests. */
+	KeptSubgraphs kept() {
+		return this.kept;
+	}
+
 	/** Each indicator's figures by id; ids that are not indicators are left out. */
 	@SuppressWarnings("unchecked")
 	Map<String, Map<String, Object>> figures(Set<String> ids) {
@@ -153,17 +207,29 @@ class CapaianQueries {
 	}
 
 	Map<String, GraphNode> below(List<String> ids) {
-		List<String> sorted = ids.stream().sorted().toList();
-		return this.kept.get(BELOW, sorted, () -> nodes(this.reads.list(BELOW, Map.of("ids", sorted))));
+		List<String> sorted = ids.stream().sorted().distinct().toList();
+		return this.kept.get(BELOW, sorted, new Subgraph(Map.of("ids", sorted), BELOW, FIGURES_OF, BELOW) {
+
+			@Override
+			public Collection<String> starts() {
+				return sorted;
+			}
+
+			@Override
+			public boolean complete(Map<String, GraphNode> nodes) {
+				return nodes.keySet().containsAll(sorted);
+			}
+
+		});
 	}
 
 	Map<String, GraphNode> scope(String scope) {
-		return this.kept.get(SCOPE, scope, () -> nodes(this.reads.list(SCOPE, Map.of("scope", scope))));
+		return this.kept.get(SCOPE, scope, new Scope(scope, SCOPE, SCOPE_OF, SCOPE_BELOW));
 	}
 
 	/** A scope's nodes with what capaian needs only. */
 	Map<String, GraphNode> scopeFigures(String scope) {
-		return this.kept.get(SCOPE_FIGURES, scope, () -> nodes(this.reads.list(SCOPE_FIGURES, Map.of("scope", scope))));
+		return this.kept.get(SCOPE_FIGURES, scope, new Scope(scope, SCOPE_FIGURES, FIGURES_OF, BELOW));
 	}
 
 	/** The nodes by id with what the Node type shows, in no particular order. */
@@ -175,7 +241,88 @@ class CapaianQueries {
 	}
 
 	Map<String, GraphNode> everything() {
-		return this.kept.get(EVERYTHING, "", () -> nodes(this.reads.list(EVERYTHING, Map.of())));
+		return this.kept.get(EVERYTHING, "", new Subgraph(Map.of(), EVERYTHING, FIGURES_OF, BELOW) {
+
+			@Override
+			public Collection<String> starts() {
+				return List.of();
+			}
+
+			@Override
+			public boolean complete(Map<String, GraphNode> nodes) {
+				return true;
+			}
+
+			@Override
+			public boolean everything() {
+				return true;
+			}
+
+		});
+	}
+
+	/** How kept subgraphs get the same projection in part as in full: the queries of each. */
+	private abstract class Subgraph implements KeptSubgraphs.Reading {
+
+		private final Map<String, Object> parameters;
+
+		private final String all;
+
+		private final String byId;
+
+		private final String below;
+
+		Subgraph(Map<String, Object> parameters, String all, String byId, String below) {
+			this.parameters = parameters;
+			this.all = all;
+			this.byId = byId;
+			this.below = below;
+		}
+
+		@Override
+		public Map<String, GraphNode> all() {
+			return CapaianQueries.nodes(CapaianQueries.this.reads.list(this.all, this.parameters));
+		}
+
+		@Override
+		public Map<String, GraphNode> nodes(Collection<String> ids) {
+			return CapaianQueries.nodes(CapaianQueries.this.reads.list(this.byId, Map.of("ids", List.copyOf(ids))));
+		}
+
+		@Override
+		public Map<String, GraphNode> below(Collection<String> ids) {
+			return CapaianQueries.nodes(CapaianQueries.this.reads.list(this.below, Map.of("ids", List.copyOf(ids))));
+		}
+
+	}
+
+	/** A unit's or an element's scope: hangs from what the units answer for, read again when that changes. */
+	private final class Scope extends Subgraph {
+
+		private final String scope;
+
+		Scope(String scope, String all, String byId, String below) {
+			super(Map.of("scope", scope), all, byId, below);
+			this.scope = scope;
+		}
+
+		@Override
+		public Collection<String> starts() {
+			return CapaianQueries.this.reads.list(SCOPE_STARTS, Map.of("scope", this.scope)).stream()
+				.map(row -> (String) row.get("id"))
+				.toList();
+		}
+
+		@Override
+		public boolean complete(Map<String, GraphNode> nodes) {
+			return !nodes.isEmpty();
+		}
+
+		@Override
+		public boolean dependsOnUnits() {
+			return true;
+		}
+
 	}
 
 	/** The node's kind, or null when there is no such node. */

@@ -1,5 +1,6 @@
 package id.pokin.graph;
 
+import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
@@ -13,6 +14,15 @@ public interface GraphVersion {
 
 	/** The current number, or empty when this process cannot know. */
 	OptionalLong current();
+
+	/**
+	 * What every commit after version {@code from} up to and including {@code to} changed, when all of them are
+	 * known (each seen as it committed and still remembered); empty otherwise, and then nothing computed at
+	 * {@code from} may be carried over to {@code to}.
+	 */
+	default Optional<GraphChange> changes(long from, long to) {
+		return Optional.empty();
+	}
 
 	static GraphVersion unknown() {
 		return OptionalLong::empty;

@@ -164,13 +164,25 @@ class RollupGraphQlTests extends GraphQlIntegrationTest {
 				               ... on Kondisi { rollup(year: 2025, period: TW2) { percent } } } } } }""";
 		graphQl().document(document).execute().path("children").entityList(Map.class).hasSize(3);
 		try (var session = TestNeo4j.driver().session()) {
-			session.run("MERGE (tick:Tick {id: 'tick'}) SET tick.n = coalesce(tick.n, 0) + 1").consume(); // a commit: nothing read before is kept
+			// a label changed: a commit no kept subgraph can be patched for, so nothing read before is kept
+			session.run("MERGE (tick:Tick {id: 'tick'})").consume();
+			session.run("MATCH (tick:Tick {id: 'tick'}) REMOVE tick:Ticked").consume();
+			session.run("MATCH (tick:Tick {id: 'tick'}) SET tick:Ticked").consume();
 		}
 		QueryCounter.reset();
 		graphQl().document(document).execute();
 		// children (two queries: the node, its children), rollups of the sasaran, their children, the figures of
 		// the indicators (capaian and realisasi share them), the rollups of the kondisi
 		assertThat(QueryCounter.count()).isEqualTo(6);
+		// a commit elsewhere: both roll-up subgraphs are kept, patched for nothing
+		try (var session = TestNeo4j.driver().session()) {
+			session.run("MATCH (tick:Tick {id: 'tick'}) SET tick.n = coalesce(tick.n, 0) + 1").consume();
+			graphQl().document(document).execute(); // the property's name was new: a commit of its own, unseen
+			session.run("MATCH (tick:Tick {id: 'tick'}) SET tick.n = tick.n + 1").consume();
+		}
+		QueryCounter.reset();
+		graphQl().document(document).execute();
+		assertThat(QueryCounter.count()).isEqualTo(4);
 		// the graph unchanged: both roll-up subgraphs are kept
 		QueryCounter.reset();
 		graphQl().document(document).execute();

@@ -1,6 +1,7 @@
 package id.pokin.graph;
 
 import java.util.OptionalLong;
+import java.util.Set;
 
 import id.pokin.support.TestNeo4j;
 import org.junit.jupiter.api.Test;
@@ -42,6 +43,62 @@ class LastTransactionTests {
 		});
 
 		assertThat(stopped.current()).isEmpty();
+	}
+
+	/**
+	 * What a statement changed, as the harness's log tells it; run twice, since a statement naming a label or
+	 * property for the first time creates its token in a commit of its own, which the log does not see.
+	 */
+	private static GraphChange change(String setUp, String cypher) {
+		GraphVersion logged = TestNeo4j.version();
+		GraphChange change = null;
+		for (int i = 0; i < 2; i++) {
+			try (Session session = TestNeo4j.driver().session()) {
+				session.run("MATCH (n) WHERE n.id STARTS WITH 'lt-' DETACH DELETE n").consume();
+				session.run(setUp).consume();
+				long before = logged.current().getAsLong();
+				session.run(cypher).consume();
+				change = logged.changes(before, logged.current().getAsLong()).orElse(null);
+			}
+		}
+		assertThat(change).as("the log knows the commit").isNotNull();
+		return change;
+	}
+
+	private static final String TWO = """
+			CREATE (a:Node {id: 'lt-a'})<-[:CONTRIBUTES_TO]-(b:Node {id: 'lt-b'}), (:Node {id: 'lt-c'}),
+			       (:Unit {id: 'lt-u'})""";
+
+	@Test
+	void theLogTellsWhichNodesAndLinksEachCommitChanged() {
+		assertThat(change(TWO, "MATCH (b:Node {id: 'lt-b'}) SET b.realisasiRaw = ['1']"))
+			.isEqualTo(new GraphChange(Set.of("lt-b"), Set.of(), false, false, false));
+		assertThat(change(TWO, "MATCH (b {id: 'lt-b'})-[l:CONTRIBUTES_TO]->() SET l.weight = 2.0"))
+			.isEqualTo(new GraphChange(Set.of(), Set.of("lt-a"), false, false, false));
+		assertThat(change(TWO, "MATCH (c {id: 'lt-c'}), (a {id: 'lt-a'}) CREATE (c)-[:CONTRIBUTES_TO]->(a)"))
+			.isEqualTo(new GraphChange(Set.of(), Set.of("lt-a"), false, false, false));
+		assertThat(change(TWO, "MATCH (b {id: 'lt-b'})-[l:CONTRIBUTES_TO]->() DELETE l"))
+			.isEqualTo(new GraphChange(Set.of(), Set.of("lt-a"), false, false, false));
+		// a node deleted: its id, and the node its link went into
+		assertThat(change(TWO, "MATCH (b {id: 'lt-b'}) DETACH DELETE b"))
+			.isEqualTo(new GraphChange(Set.of("lt-b"), Set.of("lt-a"), false, false, false));
+		GraphChange deletedEnd = change(TWO, "MATCH (a {id: 'lt-a'}) DETACH DELETE a");
+		assertThat(deletedEnd.changed()).containsExactly("lt-a");
+		assertThat(deletedEnd.linkedInto()).containsExactly("lt-a");
+		// a new node is in no kept subgraph, but a new :Node may belong in everything
+		assertThat(change(TWO, "MATCH (a {id: 'lt-a'}) CREATE (a)<-[:CONTRIBUTES_TO]-(:Node {id: 'lt-new'})"))
+			.isEqualTo(new GraphChange(Set.of(), Set.of("lt-a"), true, false, false));
+		assertThat(change(TWO, "MATCH (c {id: 'lt-c'}) SET c:Indikator").labelsChanged()).isTrue();
+		assertThat(change(TWO, "MATCH (u {id: 'lt-u'}), (a {id: 'lt-a'}) CREATE (u)-[:RESPONSIBLE_FOR]->(a)"))
+			.isEqualTo(new GraphChange(Set.of(), Set.of(), false, false, true));
+	}
+
+	@Test
+	void aCommitTheLogDoesNotHoldIsAGap() {
+		GraphVersion logged = TestNeo4j.version();
+		long now = logged.current().getAsLong();
+		assertThat(logged.changes(now, now)).contains(GraphChange.none());
+		assertThat(logged.changes(0, now)).isEmpty();
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import id.pokin.graph.GraphVersion;
 import id.pokin.graph.LastTransaction;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
+import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
@@ -45,6 +46,8 @@ public final class TestNeo4j {
 			driver = GraphDatabase.driver(neo4j.boltURI(), AuthTokens.none());
 			GraphDatabaseService database = neo4j.defaultDatabaseService();
 			version = new LastTransaction(() -> database);
+			neo4j.databaseManagementService()
+				.registerTransactionEventListener(GraphDatabaseSettings.DEFAULT_DATABASE_NAME, version.listener());
 			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 				driver.close();
 				neo4j.close();

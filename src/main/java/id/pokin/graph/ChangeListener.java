@@ -1,0 +1,140 @@
+package id.pokin.graph;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.Label;
+import org.neo4j.graphdb.Node;
+import org.neo4j.graphdb.Relationship;
+import org.neo4j.graphdb.RelationshipType;
+import org.neo4j.graphdb.Transaction;
+import org.neo4j.graphdb.event.LabelEntry;
+import org.neo4j.graphdb.event.PropertyEntry;
+import org.neo4j.graphdb.event.TransactionData;
+import org.neo4j.graphdb.event.TransactionEventListener;
+
+/**
+ * Sums up each commit as a {@link GraphChange} (read before the commit, while its nodes can still be read) and
+ * hands it, with the commit's transaction id, to {@link LastTransaction}'s log. A commit it cannot sum up is not
+ * logged: a gap in the log, so nothing is carried over it.
+ */
+final class ChangeListener implements TransactionEventListener<GraphChange> {
+
+	private static final Label NODE = Label.label("Node");
+
+	private static final RelationshipType CONTRIBUTES_TO = RelationshipType.withName("CONTRIBUTES_TO");
+
+	private final LastTransaction log;
+
+	ChangeListener(LastTransaction log) {
+		this.log = log;
+	}
+
+	@Override
+	public GraphChange beforeCommit(TransactionData data, Transaction transaction, GraphDatabaseService database) {
+		try {
+			return sumUp(data);
+		}
+		catch (RuntimeException ex) {
+			return null; // not logged: a gap
+		}
+	}
+
+	@Override
+	public void afterCommit(TransactionData data, GraphChange change, GraphDatabaseService database) {
+		if (change != null) {
+			this.log.committed(data.getTransactionId(), change);
+		}
+	}
+
+	@Override
+	public void afterRollback(TransactionData data, GraphChange change, GraphDatabaseService database) {
+	}
+
+	private static GraphChange sumUp(TransactionData data) {
+		Set<String> created = new HashSet<>();
+		boolean nodesAdded = false;
+		for (Node node : data.createdNodes()) {
+			created.add(node.getElementId());
+			nodesAdded |= node.hasLabel(NODE);
+		}
+		// a deleted node's id can only be read among its removed properties
+		Map<String, String> deletedIds = new HashMap<>();
+		Map<String, Object> ids = new HashMap<>(); // each changed node's id, read once
+		Set<String> changed = new HashSet<>();
+		for (PropertyEntry<Node> entry : data.removedNodeProperties()) {
+			if (data.isDeleted(entry.entity())) {
+				if ("id".equals(entry.key()) && entry.previouslyCommittedValue() instanceof String id) {
+					deletedIds.put(entry.entity().getElementId(), id);
+					changed.add(id);
+				}
+			}
+			else {
+				changedNode(entry, created, ids, changed);
+			}
+		}
+		for (PropertyEntry<Node> entry : data.assignedNodeProperties()) {
+			changedNode(entry, created, ids, changed);
+		}
+		boolean labelsChanged = labelsChanged(data.assignedLabels(), created, data)
+				|| labelsChanged(data.removedLabels(), created, data);
+		Set<String> linkedInto = new HashSet<>();
+		boolean otherLinks = false;
+		Set<Relationship> links = new HashSet<>();
+		data.createdRelationships().forEach(links::add);
+		data.deletedRelationships().forEach(links::add);
+		data.assignedRelationshipProperties().forEach(entry -> links.add(entry.entity()));
+		data.removedRelationshipProperties().forEach(entry -> links.add(entry.entity()));
+		for (Relationship link : links) {
+			if (!link.isType(CONTRIBUTES_TO)) {
+				otherLinks = true;
+				continue;
+			}
+			Node end = link.getEndNode();
+			String endRef = end.getElementId();
+			if (created.contains(endRef)) {
+				continue; // a new node is in no kept subgraph; what links into it is read with it
+			}
+			String id = data.isDeleted(end) ? deletedIds.get(endRef) : (String) end.getProperty("id", null);
+			if (id == null) {
+				throw new IllegalStateException("a link into a node without an id");
+			}
+			linkedInto.add(id);
+		}
+		return new GraphChange(changed, linkedInto, nodesAdded, labelsChanged, otherLinks);
+	}
+
+	private static void changedNode(PropertyEntry<Node> entry, Set<String> created, Map<String, Object> ids,
+			Set<String> changed) {
+		Node node = entry.entity();
+		if (created.contains(node.getElementId())) {
+			return;
+		}
+		if ("id".equals(entry.key())) {
+			if (entry.previouslyCommittedValue() instanceof String before) {
+				changed.add(before);
+			}
+			if (entry.value() instanceof String after) {
+				changed.add(after);
+			}
+			return;
+		}
+		Object id = ids.computeIfAbsent(node.getElementId(), ref -> node.getProperty("id", ""));
+		if (id instanceof String known && !known.isEmpty()) {
+			changed.add(known);
+		}
+	}
+
+	private static boolean labelsChanged(Iterable<LabelEntry> entries, Set<String> created, TransactionData data) {
+		for (LabelEntry entry : entries) {
+			if (!created.contains(entry.node().getElementId()) && !data.isDeleted(entry.node())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}
