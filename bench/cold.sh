@@ -11,6 +11,20 @@ cd "$(dirname "$0")/.."
 which=${1:-both}
 jar=${JAR:-$(ls target/pokin-*.jar 2>/dev/null | grep -v original | head -1 || true)}
 if [ -z "$jar" ]; then ./mvnw -q -B package -DskipTests; jar=$(ls target/pokin-*.jar | grep -v original | head -1); fi
+# run as the Dockerfile and ./mvnw spring-boot:run do: classes from plain jars (the jar extracted), not through jars
+# nested in one; LAYOUT=jar runs the packaged jar itself (java -jar target/pokin-*.jar); CDS=1 as the Docker image
+if [ "${LAYOUT:-extracted}" = extracted ]; then
+  extracted=$(mktemp -d)
+  trap 'rm -rf "$extracted"' EXIT
+  java -Djarmode=tools -jar "$jar" extract --destination "$extracted" > /dev/null
+  jar="$extracted/$(basename "$jar")"
+  # CDS=1: as the Docker image starts, with the classes of a training start mapped from an archive (AppCDS)
+  if [ "${CDS:-0}" = 1 ]; then
+    java -XX:ArchiveClassesAtExit="$extracted/pokin.jsa" -Dspring.context.exit=onRefresh -jar "$jar" \
+      --pokin.embedded.data-dir="$extracted/training" --server.port=0 > /dev/null 2>&1
+    JAVA_OPTS="-XX:SharedArchiveFile=$extracted/pokin.jsa ${JAVA_OPTS:-}"
+  fi
+fi
 port=18190
 url="http://127.0.0.1:$port"
 now() { date +%s%N; }

@@ -8,6 +8,14 @@ cd "$(dirname "$0")/.."
 runs=${1:-3}
 jar=$(ls target/pokin-*.jar 2>/dev/null | grep -v original | head -1 || true)
 if [ -z "$jar" ]; then ./mvnw -q -B package -DskipTests; jar=$(ls target/pokin-*.jar | grep -v original | head -1); fi
+# run as the Dockerfile and ./mvnw spring-boot:run do: classes from plain jars (the jar extracted), not through jars
+# nested in one; LAYOUT=jar runs the packaged jar itself (java -jar target/pokin-*.jar)
+if [ "${LAYOUT:-extracted}" = extracted ]; then
+  extracted=$(mktemp -d)
+  trap 'rm -rf "$extracted"' EXIT
+  java -Djarmode=tools -jar "$jar" extract --destination "$extracted" > /dev/null
+  jar="$extracted/$(basename "$jar")"
+fi
 data=$(mktemp -d)
 port=18080
 query() {

@@ -2,6 +2,10 @@ package id.pokin.graph;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.springframework.stereotype.Component;
 
@@ -10,11 +14,20 @@ import org.springframework.stereotype.Component;
  * and the warm-ups ({@link WarmUp}: stored readiness checks, query plans). Until then the application answers
  * from what is there; {@code /actuator/health} says {@code data: LOADING} ({@link DataHealthIndicator}) and the
  * readiness group ({@code /actuator/health/readiness}) answers 503.
+ * <p>
+ * The schema comes first: on the embedded default the web server answers before it is in place (the database
+ * starts beside the application), and a request that needs the database waits for it a bounded time, then is told
+ * the data is loading ({@link #awaitSchema}). While a seed task writes (the demo dataset into a new store) the data is
+ * incomplete: {@link #isSeeding()} says so, and GraphQL answers carry it.
  */
 @Component
 public class DataReadiness {
 
 	private final Instant started = Instant.now();
+
+	private final CompletableFuture<Void> schema = new CompletableFuture<>();
+
+	private volatile boolean seeding;
 
 	private volatile Duration loadedIn;
 
@@ -25,6 +38,54 @@ public class DataReadiness {
 	/** How long after the application's start the data became ready; null while it is loading. */
 	public Duration loadedIn() {
 		return this.loadedIn;
+	}
+
+	/** Whether the schema (the migrations) is in place: before, no query may run. */
+	public boolean isSchemaReady() {
+		return this.schema.isDone() && !this.schema.isCompletedExceptionally();
+	}
+
+	/**
+	 * Waits at most {@code max} for the schema; true when it is in place. Throws when it could not be set up
+	 * (the application is stopping then).
+	 */
+	public boolean awaitSchema(Duration max) {
+		try {
+			this.schema.get(max.toMillis(), TimeUnit.MILLISECONDS);
+			return true;
+		}
+		catch (TimeoutException ex) {
+			return false;
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
+		catch (ExecutionException ex) {
+			throw new IllegalStateException("The database schema could not be set up", ex.getCause());
+		}
+	}
+
+	/** Completes when the schema is in place, exceptionally when it could not be set up. */
+	public CompletableFuture<Void> schema() {
+		return this.schema.copy();
+	}
+
+	/** Whether a seed task is writing (the demo dataset into a new store): answers meanwhile miss what it adds. */
+	public boolean isSeeding() {
+		return this.seeding;
+	}
+
+	void schemaReady() {
+		this.schema.complete(null);
+	}
+
+	void schemaFailed(Throwable cause) {
+		this.schema.completeExceptionally(cause);
+	}
+
+	void seeding(boolean seeding) {
+		this.seeding = seeding;
 	}
 
 	void ready() {

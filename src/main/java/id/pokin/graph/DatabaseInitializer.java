@@ -17,13 +17,19 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.stereotype.Component;
 
 /**
- * Brings the schema up to date before the application serves requests, then runs the {@link SeedTask}s
- * (such as loading the demo dataset into an empty database) in the background. When the server cannot be
- * reached at start-up
- * the application still starts, answers "unavailable", and keeps retrying here until the server is back.
+ * Brings the schema up to date, then runs the {@link SeedTask}s (such as loading the demo dataset into an empty
+ * database) and the {@link WarmUp}s in the background. With a Neo4j server the schema is in place before the
+ * application serves requests; when the server cannot be reached at start-up the application still starts, answers
+ * "unavailable", and keeps retrying here until the server is back. With the embedded database the web server does not
+ * wait for it: the database starts and the schema follows on this class's thread while the application answers, and
+ * requests wait for the schema a bounded time ({@link DataReadiness#awaitSchema}); a schema that cannot be set up
+ * (a store that does not start, a migration edited after it was applied) stops the application.
  */
 @Component
 class DatabaseInitializer implements SmartInitializingSingleton, DisposableBean {
@@ -45,8 +51,14 @@ class DatabaseInitializer implements SmartInitializingSingleton, DisposableBean 
 	/** The first migration attempt, started with this bean: true when it applied the schema. */
 	private final CompletableFuture<Boolean> firstMigration;
 
+	/** Whether the web server answers before the schema is in place (the embedded database, a web server). */
+	private final boolean schemaInBackground;
+
+	private final ConfigurableApplicationContext context;
+
 	DatabaseInitializer(Driver driver, ObjectProvider<SeedTask> seedTasks, ObjectProvider<EmbeddedNeo4j> embedded,
-			ObjectProvider<WarmUp> warmUps, DataReadiness readiness) {
+			ObjectProvider<WarmUp> warmUps, DataReadiness readiness, ConfigurableApplicationContext context,
+			@Value("${pokin.startup.schema-in-background:true}") boolean schemaInBackground) {
 		this.migrations = new CypherMigrations(driver);
 		this.seedTasks = seedTasks;
 		this.warmUps = warmUps;
@@ -59,6 +71,8 @@ class DatabaseInitializer implements SmartInitializingSingleton, DisposableBean 
 		// the embedded database starts beside the context; the schema follows it on this thread as soon as it is up,
 		// while the context goes on building the rest (on a new store the migrations are seconds of schema work)
 		EmbeddedNeo4j neo4j = embedded.getIfAvailable();
+		this.context = context;
+		this.schemaInBackground = schemaInBackground && neo4j != null && context instanceof WebServerApplicationContext;
 		this.firstMigration = CompletableFuture.supplyAsync(() -> {
 			if (neo4j != null) {
 				neo4j.awaitReady();
@@ -68,11 +82,33 @@ class DatabaseInitializer implements SmartInitializingSingleton, DisposableBean 
 	}
 
 	/**
-	 * The schema is brought up to date before the web server starts; seeding (demo data into an empty store,
-	 * seconds of work) runs in the background, so the first request is answered as soon as possible.
+	 * With a server the schema is brought up to date before the web server starts; seeding (demo data into an empty
+	 * store, seconds of work) runs in the background, so the first request is answered as soon as possible. With the
+	 * embedded database the schema is left to the background too (see the class comment).
 	 */
 	@Override
 	public void afterSingletonsInstantiated() {
+		if (this.schemaInBackground) {
+			this.firstMigration.whenCompleteAsync((migrated, failure) -> {
+				if (failure != null) {
+					Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
+					log.error("The database schema could not be set up; the application stops", cause);
+					this.readiness.schemaFailed(cause);
+					// not on this thread: closing the context shuts its executor down
+					new Thread(this.context::close, "pokin-database-init-failed").start();
+				}
+				else if (migrated) {
+					this.readiness.schemaReady();
+					seed();
+				}
+				else {
+					retryInBackground();
+				}
+			}, this.background);
+			return;
+		}
+		// requests do not wait for a schema: it is in place, or the server is unreachable and they fail clearly
+		this.readiness.schemaReady();
 		boolean migrated;
 		try {
 			migrated = this.firstMigration.join();
@@ -88,8 +124,13 @@ class DatabaseInitializer implements SmartInitializingSingleton, DisposableBean 
 			this.background.execute(this::seed);
 			return;
 		}
+		retryInBackground();
+	}
+
+	private void retryInBackground() {
 		this.background.scheduleWithFixedDelay(() -> {
 			if (tryMigrate()) {
+				this.readiness.schemaReady();
 				seed();
 				this.background.shutdown();
 			}
@@ -110,11 +151,15 @@ class DatabaseInitializer implements SmartInitializingSingleton, DisposableBean 
 
 	/** The seed tasks, then the warm-ups; the data is ready after them, whether or not each succeeded. */
 	private void seed() {
+		this.readiness.seeding(true);
 		try {
 			this.seedTasks.orderedStream().forEach(SeedTask::run);
 		}
 		catch (RuntimeException ex) {
 			log.error("Seeding the database failed; the application runs on without the seed data", ex);
+		}
+		finally {
+			this.readiness.seeding(false);
 		}
 		this.warmUps.orderedStream().forEach(warmUp -> {
 			try {

@@ -7,6 +7,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import id.pokin.graph.DataReadiness;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,8 +40,11 @@ class StoredFindingsThread implements SmartLifecycle {
 	/** Counted down when the check of every document at start has ended (or will never run). */
 	private final CountDownLatch firstRound = new CountDownLatch(1);
 
-	StoredFindingsThread(StoredFindings stored, ReadinessProperties properties) {
+	private final DataReadiness readiness;
+
+	StoredFindingsThread(StoredFindings stored, ReadinessProperties properties, DataReadiness readiness) {
 		this.stored = stored;
+		this.readiness = readiness;
 		this.interval = properties.checkInterval();
 	}
 
@@ -87,6 +91,8 @@ class StoredFindingsThread implements SmartLifecycle {
 	private void run(boolean atStart) {
 		try {
 			if (atStart) {
+				// the embedded database may still be starting, its schema not yet in place (DatabaseInitializer)
+				this.readiness.schema().join();
 				this.stored.checkPending(true);
 			}
 			else {
@@ -95,6 +101,9 @@ class StoredFindingsThread implements SmartLifecycle {
 		}
 		catch (StoredFindings.CheckStopped ex) {
 			// the document stays unchecked; the next start checks it
+		}
+		catch (java.util.concurrent.CompletionException ex) {
+			// no schema: the application is stopping
 		}
 		catch (RuntimeException ex) {
 			// the next round tries again; until then reports read the unchecked documents whole

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import id.pokin.PokinApplication;
+import id.pokin.graph.DataReadiness;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -28,7 +29,15 @@ public final class RunningApp implements AutoCloseable {
 	public static RunningApp start(Map<String, String> properties) {
 		List<String> args = new ArrayList<>(List.of("--server.port=0"));
 		properties.forEach((key, value) -> args.add("--" + key + "=" + value));
-		return new RunningApp(new SpringApplicationBuilder(PokinApplication.class).run(args.toArray(String[]::new)));
+		ConfigurableApplicationContext context = new SpringApplicationBuilder(PokinApplication.class)
+			.run(args.toArray(String[]::new));
+		// the embedded database and its schema come up after the web server answers (DatabaseInitializer); these
+		// tests start from a database that is there
+		if (!context.getBean(DataReadiness.class).awaitSchema(Duration.ofMinutes(3))) {
+			context.close();
+			throw new IllegalStateException("The database schema was not in place 3 minutes after the start");
+		}
+		return new RunningApp(context);
 	}
 
 	public ConfigurableApplicationContext context() {
