@@ -151,6 +151,9 @@ public final class ServerBench {
 					session.executeRead(tx -> tx.run(TRACE_CYPHER, Map.of("id", id, "maxPaths", 1000, "withUnits", true)).list());
 				}
 			};
+			// the HTTP floor: a request through the same connection, Tomcat and filter chain that does no work
+			URI liveness = URI.create("http://127.0.0.1:" + app.httpPort + "/actuator/health/liveness");
+			Consumer<String> http = id -> get(liveness);
 			String load = loadAverage();
 			// until the JIT has compiled both request paths
 			long warmUntil = System.nanoTime() + this.settings.warmupSeconds * 1_000_000_000L;
@@ -160,16 +163,22 @@ public final class ServerBench {
 			}
 			List<Run> apiRuns = new ArrayList<>();
 			List<Run> rawRuns = new ArrayList<>();
+			List<Run> httpRuns = new ArrayList<>();
 			for (int i = 0; i < this.settings.runs; i++) {
 				apiRuns.add(timed(api, ids, this.settings.seconds));
 				rawRuns.add(timed(raw, ids, this.settings.seconds));
+				httpRuns.add(timed(http, ids, Math.max(1, this.settings.seconds / 3)));
 			}
 			Run apiMedian = Run.median(apiRuns);
 			Run rawMedian = Run.median(rawRuns);
+			Run httpMedian = Run.median(httpRuns);
 			this.results.put(mode + ": trace, Pokin over HTTP", apiMedian + " (runs: " + Run.p50s(apiRuns) + ")");
 			this.results.put(mode + ": trace, raw driver", rawMedian + " (runs: " + Run.p50s(rawRuns) + ")");
 			this.results.put(mode + ": trace p50 Pokin/raw", "%.2fx (target <= 1.5x on a server)"
 				.formatted(apiMedian.p50 / rawMedian.p50));
+			this.results.put(mode + ": HTTP floor (GET /actuator/health/liveness)", httpMedian.toString());
+			this.results.put(mode + ": trace p50 in the app beyond the HTTP floor", "%.2f ms (%.2fx raw)"
+				.formatted(apiMedian.p50 - httpMedian.p50, (apiMedian.p50 - httpMedian.p50) / rawMedian.p50));
 			this.results.put(mode + ": trace throughput vs a generic GraphQL server", "%.1f-%.1fx (the issue's %.0f-%.0f req/s, not run here)"
 				.formatted(apiMedian.perSecond / GENERIC_HIGH, apiMedian.perSecond / GENERIC_LOW, GENERIC_LOW, GENERIC_HIGH));
 			this.results.put(mode + ": load average (1, 5, 15 min) before / after the traces",
@@ -332,6 +341,22 @@ public final class ServerBench {
 						+ response.substring(0, Math.min(300, response.length())));
 			}
 			return response;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static void get(URI uri) {
+		try {
+			HttpURLConnection connection = (HttpURLConnection) uri.toURL().openConnection();
+			int status = connection.getResponseCode();
+			try (InputStream in = status < 400 ? connection.getInputStream() : connection.getErrorStream()) {
+				in.readAllBytes();
+			}
+			if (status != 200) {
+				throw new IllegalStateException(uri + " answered " + status);
+			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
