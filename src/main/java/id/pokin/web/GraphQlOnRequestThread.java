@@ -7,14 +7,11 @@ import java.util.concurrent.CompletionException;
 import jakarta.servlet.ServletException;
 import reactor.core.publisher.Mono;
 
-import org.springframework.beans.BeansException;
-import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.MediaTypes;
-import org.springframework.graphql.data.method.annotation.support.AnnotatedControllerConfigurer;
 import org.springframework.graphql.server.WebGraphQlHandler;
 import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.graphql.server.webmvc.GraphQlHttpHandler;
@@ -25,33 +22,18 @@ import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
 
 /**
- * A GraphQL request over HTTP runs on the servlet thread that received it, start to end. Spring Boot hands every
- * controller method that returns a plain value to its task executor, and Spring for GraphQL answers through an async
- * servlet dispatch even when the result is ready: for a one-query request (a trace) that is three thread hand-offs and
- * a second pass through the filter chain around the database's own work, and on a busy machine each hand-off waits
- * for a core. The controllers here block on the database anyway (a Tomcat thread waits either way), and a request's
- * limits do not depend on the thread: its deadline cancels the database work from the timer's thread
- * ({@link RequestDeadline}), and each transaction is bounded by the time the request has left.
+ * A GraphQL request over HTTP is answered on the servlet thread that received it when its execution has finished by
+ * then (the data fetchers here run on the calling thread). Spring for GraphQL answers through an async servlet
+ * dispatch even when the result is ready: a hand-off to another container thread and a second pass through the
+ * filter chain per request, and on a busy machine the hand-off waits for a core. A request's limits do not depend on
+ * the thread: its deadline cancels the database work from the timer's thread ({@link RequestDeadline}), and each
+ * transaction is bounded by the time the request has left.
  * {@code pokin.graphql.on-request-thread=false} restores Spring's stock hand-offs (to compare them).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnProperty(name = "pokin.graphql.on-request-thread", matchIfMissing = true)
 class GraphQlOnRequestThread {
-
-	/** Controller methods run where graphql-java calls them (the request's thread), not on the task executor. */
-	@Bean
-	static BeanPostProcessor controllerMethodsInline() {
-		return new BeanPostProcessor() {
-			@Override
-			public Object postProcessBeforeInitialization(Object bean, String beanName) throws BeansException {
-				if (bean instanceof AnnotatedControllerConfigurer configurer) {
-					configurer.setBlockingMethodPredicate(method -> false);
-				}
-				return bean;
-			}
-		};
-	}
 
 	@Bean
 	GraphQlHttpHandler graphQlHttpHandler(WebGraphQlHandler handler) {
