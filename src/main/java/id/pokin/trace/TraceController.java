@@ -28,7 +28,7 @@ class TraceController {
 	@QueryMapping
 	List<TracePath> trace(@Argument String id, DataFetchingFieldSelectionSet selection,
 			DataLoader<String, List<CascadeNode>> responsibleUnits, DataFetchingEnvironment environment) {
-		TraceQueries.Trace trace = this.service.trace(id, selection.contains("nodes/responsibleUnits"),
+		TraceQueries.Trace trace = this.service.trace(id, TraceProjection.asksForUnits(selection),
 				TraceProjection.of(selection, environment.getOperationDefinition()));
 		trace.responsibleUnits().forEach(responsibleUnits::prime);
 		return trace.paths();

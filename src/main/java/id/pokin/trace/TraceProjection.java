@@ -39,14 +39,31 @@ enum TraceProjection {
 				|| !(operation.getSelectionSet().getSelections().get(0) instanceof Field)) {
 			return FULL;
 		}
-		for (String fields : new String[] { "nodes/*", "top/*", "nodes/responsibleUnits/*", "top/responsibleUnits/*" }) {
-			for (SelectedField field : selection.getFields(fields)) {
-				if (!LEAN_FIELDS.contains(field.getName())) {
-					return FULL;
-				}
+		// the fields of nodes/*, top/*, nodes/responsibleUnits/* and top/responsibleUnits/*; read from the whole
+		// selection by name rather than through selection globs, each of which compiles a regular expression per call
+		for (SelectedField field : selection.getFields()) {
+			if (onANode(field.getQualifiedName()) && !LEAN_FIELDS.contains(field.getName())) {
+				return FULL;
 			}
 		}
 		return LEAN;
+	}
+
+	/** Whether the request asks for the nodes' responsible units ({@code nodes/responsibleUnits}). */
+	static boolean asksForUnits(DataFetchingFieldSelectionSet selection) {
+		for (SelectedField field : selection.getFields()) {
+			if ("nodes/responsibleUnits".equals(field.getQualifiedName())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** {@code nodes/x}, {@code top/x}, {@code nodes/responsibleUnits/x} or {@code top/responsibleUnits/x}. */
+	private static boolean onANode(String qualifiedName) {
+		String[] path = qualifiedName.split("/");
+		boolean underANode = path.length > 1 && ("nodes".equals(path[0]) || "top".equals(path[0]));
+		return underANode && (path.length == 2 || (path.length == 3 && "responsibleUnits".equals(path[1])));
 	}
 
 }

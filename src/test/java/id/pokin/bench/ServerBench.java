@@ -160,9 +160,12 @@ public final class ServerBench {
 			};
 			// the same request to the comparator, when it started
 			Consumer<String> other = generic.running() ? id -> graphQl(generic.graphql, TRACE, Map.of("id", id)) : null;
-			List<Consumer<String>> paths = Stream.of(api, raw, other).filter(Objects::nonNull).toList();
 			generic.checkAnswers(mode, ids, id -> graphQl(graphql, TRACE, Map.of("id", id)),
 					id -> graphQl(generic.graphql, TRACE, Map.of("id", id)), this.results);
+			// the HTTP floor: a request through the same connection, Tomcat and filter chain that does no work
+			URI liveness = URI.create("http://127.0.0.1:" + app.httpPort + "/actuator/health/liveness");
+			Consumer<String> http = id -> get(liveness);
+			List<Consumer<String>> paths = Stream.of(api, raw, other, http).filter(Objects::nonNull).toList();
 			String load = loadAverage();
 			// until the JIT has compiled every request path
 			long warmUntil = System.nanoTime() + this.settings.warmupSeconds * 1_000_000_000L;
@@ -173,20 +176,26 @@ public final class ServerBench {
 			List<Run> apiRuns = new ArrayList<>();
 			List<Run> rawRuns = new ArrayList<>();
 			List<Run> otherRuns = new ArrayList<>();
+			List<Run> httpRuns = new ArrayList<>();
 			for (int i = 0; i < this.settings.runs; i++) {
 				apiRuns.add(timed(api, ids, this.settings.seconds));
 				rawRuns.add(timed(raw, ids, this.settings.seconds));
 				if (other != null) {
 					otherRuns.add(timed(other, ids, this.settings.seconds));
 				}
+				httpRuns.add(timed(http, ids, Math.max(1, this.settings.seconds / 3)));
 			}
 			Run apiMedian = Run.median(apiRuns);
 			Run rawMedian = Run.median(rawRuns);
+			Run httpMedian = Run.median(httpRuns);
 			this.results.put(mode + ": trace, Pokin over HTTP", apiMedian + " (runs: " + Run.p50s(apiRuns) + ")");
 			this.results.put(mode + ": trace, raw driver", rawMedian + " (runs: " + Run.p50s(rawRuns) + ")");
 			this.results.put(mode + ": trace p50 Pokin/raw", "%.2fx (target <= 1.5x on a server)"
 				.formatted(apiMedian.p50 / rawMedian.p50));
 			generic.report(mode, apiMedian, otherRuns, this.results);
+			this.results.put(mode + ": HTTP floor (GET /actuator/health/liveness)", httpMedian.toString());
+			this.results.put(mode + ": trace p50 in the app beyond the HTTP floor", "%.2f ms (%.2fx raw)"
+				.formatted(apiMedian.p50 - httpMedian.p50, (apiMedian.p50 - httpMedian.p50) / rawMedian.p50));
 			this.results.put(mode + ": load average (1, 5, 15 min) before / after the traces",
 					load + " / " + loadAverage());
 			attempt(mode + ": import", () -> imports(mode, app));
@@ -355,6 +364,22 @@ public final class ServerBench {
 						+ response.substring(0, Math.min(300, response.length())));
 			}
 			return response;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static void get(URI uri) {
+		try {
+			HttpURLConnection connection = (HttpURLConnection) uri.toURL().openConnection();
+			int status = connection.getResponseCode();
+			try (InputStream in = status < 400 ? connection.getInputStream() : connection.getErrorStream()) {
+				in.readAllBytes();
+			}
+			if (status != 200) {
+				throw new IllegalStateException(uri + " answered " + status);
+			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
