@@ -77,6 +77,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 				.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
 				.setConfig(GraphDatabaseSettings.pagecache_memory, this.properties.pageCache().toBytes())
 				.build();
+			// before anything is written: what each commit changed, for results that outlive commits elsewhere
+			dbms.registerTransactionEventListener(GraphDatabaseSettings.DEFAULT_DATABASE_NAME, this.version.commits());
 			log.info("Embedded Neo4j started in {} ms, data in {}, Bolt on {}",
 					(System.nanoTime() - started) / 1_000_000, this.home, boltUri());
 			return dbms;

@@ -45,6 +45,8 @@ public final class TestNeo4j {
 			driver = GraphDatabase.driver(neo4j.boltURI(), AuthTokens.none());
 			GraphDatabaseService database = neo4j.defaultDatabaseService();
 			version = new LastTransaction(() -> database);
+			neo4j.databaseManagementService()
+				.registerTransactionEventListener(database.databaseName(), version.commits());
 			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 				driver.close();
 				neo4j.close();
