@@ -102,11 +102,15 @@ final class KeptReports {
 		this.reports.cleanUp();
 	}
 
-	/** The keys of the kept reports that read one of these documents (or all of them: null). */
+	/**
+	 * The keys of the kept reports of regions and perangkat daerah that read one of these documents (what the refresh
+	 * after a commit starts again; a smaller unit's report is ended by any commit, and waits for a request).
+	 */
 	List<Key> reading(Set<String> changed) {
 		List<Key> keys = new ArrayList<>();
 		this.reports.asMap().forEach((key, kept) -> {
-			if (changed == null || !kept.outlives(changed)) {
+			ReadinessScope scope = kept.report().readinessScope();
+			if (scope.root() != null && BY_DOCUMENT.contains(scope.root().level()) && !kept.outlives(changed)) {
 				keys.add(key);
 			}
 		});
