@@ -2,7 +2,8 @@
 # First requests after a fresh start, each timed once, as a table against the targets (300 ms a request, 12 s to
 # the first answer): on the demo dataset (a new data dir, loaded on start) and on a generated ~10,000-node region.
 #   bench/cold.sh [demo|generated|both]      (builds the jar first if it is missing; JAVA_OPTS adds JVM flags,
-#                                            JAR=path another build, e.g. an earlier one to compare with)
+#                                            JAR=path another build, e.g. an earlier one to compare with;
+#                                            PORT=another port, to run two builds side by side)
 # For each: start-up to the first GraphQL answer, then to /actuator/health/readiness UP (data loaded, rules checked,
 # plans warmed), then in this order: the readiness page's first report of each region, the overview's region
 # scores, the report of everything, an edit (signed in) and the overview's scores right after it.
@@ -25,7 +26,7 @@ if [ "${LAYOUT:-extracted}" = extracted ]; then
     JAVA_OPTS="-XX:SharedArchiveFile=$extracted/pokin.jsa ${JAVA_OPTS:-}"
   fi
 fi
-port=18190
+port=${PORT:-18190}
 url="http://127.0.0.1:$port"
 now() { date +%s%N; }
 ms() { echo $(( ($2 - $1) / 1000000 )); }

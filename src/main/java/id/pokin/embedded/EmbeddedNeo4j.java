@@ -79,6 +79,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 				.build();
 			// before anything can write: the version's log of changes must see every commit
 			dbms.registerTransactionEventListener(GraphDatabaseSettings.DEFAULT_DATABASE_NAME, this.version.listener());
+			// before anything is written: what each commit changed, for results that outlive commits elsewhere
+			dbms.registerTransactionEventListener(GraphDatabaseSettings.DEFAULT_DATABASE_NAME, this.version.commits());
 			log.info("Embedded Neo4j started in {} ms, data in {}, Bolt on {}",
 					(System.nanoTime() - started) / 1_000_000, this.home, boltUri());
 			return dbms;

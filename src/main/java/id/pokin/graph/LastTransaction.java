@@ -3,8 +3,10 @@ package id.pokin.graph;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
 import org.neo4j.graphdb.GraphDatabaseService;
@@ -23,6 +25,9 @@ import org.neo4j.storageengine.api.TransactionIdStore;
  * change of every transaction for the listener (a few percent of a large import's write); a roll-up after an edit
  * reading a few nodes instead of a region is worth it. The log is bounded: a commit it no longer holds, or never
  * saw, is a gap, and nothing is carried over a gap.
+ * <p>
+ * A second listener ({@link #commits()}) tells which documents each commit changed ({@link CommitLog}), so that a
+ * result over one region outlives an edit in another.
  */
 public final class LastTransaction implements GraphVersion {
 
@@ -44,6 +49,8 @@ public final class LastTransaction implements GraphVersion {
 
 	private final AtomicLong loggedIds = new AtomicLong();
 
+	private final CommitLog commits = new CommitLog(id -> this.stores.get() * STORE + id);
+
 	public LastTransaction(Supplier<GraphDatabaseService> database) {
 		this.database = database;
 	}
@@ -58,6 +65,22 @@ public final class LastTransaction implements GraphVersion {
 		this.stores.incrementAndGet();
 		this.log.clear();
 		this.loggedIds.set(0);
+		this.commits.forget(this.stores.get() * STORE - 1);
+	}
+
+	/** To be registered on the database: what each commit changed ({@link #changedBetween}). */
+	public CommitLog commits() {
+		return this.commits;
+	}
+
+	@Override
+	public Optional<Set<String>> changedBetween(long since, long now) {
+		return since == now ? Optional.of(Set.of()) : this.commits.changedBetween(since, now);
+	}
+
+	@Override
+	public void onCommit(BiConsumer<Long, Optional<Set<String>>> listener) {
+		this.commits.onCommit(listener);
 	}
 
 	@Override

@@ -1,33 +1,67 @@
 package id.pokin.readiness;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import id.pokin.graph.GraphVersion;
+import id.pokin.node.Level;
 
 /**
- * The reports {@link ReadinessService} hands out again, each under the graph version it was started at: a report is
- * handed out only for the version it was started at, and a report of a newer version drops those of earlier ones
- * (versions only grow, so an earlier one is never current again). Bounded in Caffeine by weight, in report slots: at
- * most {@code maxReports} reports, and their scopes at most {@code maxNodes} nodes together (a report's memory grows
- * with its scope). A report weighs one slot per {@code maxNodes / maxReports} nodes of its scope, at least one and at
- * most all of them, so one report of any size can be kept alone. Which report goes first is Caffeine's choice
- * (recency and frequency of use).
+ * The reports {@link ReadinessService} hands out again, each under the graph version it was started at. A report is
+ * handed out at that version, and at a later one as long as no commit since changed a document its scope reads
+ * ({@link GraphVersion#changedBetween}: commits that cannot be attributed to documents change everything, and the
+ * whole graph's report outlives only commits that changed no document at all). So an edit in one region leaves the
+ * other regions' reports as they are; a report found still current is moved on to the newer version, so the next
+ * look back is short. Bounded in Caffeine by weight, in report slots: at most {@code maxReports} reports, and their
+ * scopes at most {@code maxNodes} nodes together (a report's memory grows with its scope). A report weighs one slot
+ * per {@code maxNodes / maxReports} nodes of its scope, at least one and at most all of them, so one report of any
+ * size can be kept alone. Which report goes first is Caffeine's choice (recency and frequency of use).
  */
 final class KeptReports {
 
-	private record Key(String scope, Integer year) {
+	record Key(String scope, Integer year) {
 	}
 
 	private record Kept(long version, ReadinessReport report) {
+
+		/** Whether none of these changed documents is one the report reads. */
+		boolean outlives(Set<String> changed) {
+			ReadinessScope scope = this.report.readinessScope();
+			// only a region's or a perangkat daerah's scope is its documents whole; any other names its nodes one by
+			// one ($nodes), documents or not, and only a commit that changed no document leaves it (and the whole
+			// graph's) as it was. The nodes without a document a region's scope names cannot be changed by a commit
+			// attributed to documents.
+			if (scope.root() == null || !BY_DOCUMENT.contains(scope.root().level())) {
+				return changed.isEmpty();
+			}
+			for (String document : scope.documents()) {
+				if (changed.contains(document)) {
+					return false;
+				}
+			}
+			return true;
+		}
+
 	}
+
+	private static final Set<Level> BY_DOCUMENT = Set.of(Level.PEMDA, Level.PERANGKAT_DAERAH);
 
 	private final int maxReports;
 
 	private final Cache<Key, Kept> reports;
 
-	/** The newest version a report was kept at (guarded by this). */
-	private long newest = Long.MIN_VALUE;
+	private final GraphVersion graph;
 
 	KeptReports(int maxReports, long maxNodes) {
+		this(maxReports, maxNodes, GraphVersion.unknown());
+	}
+
+	KeptReports(int maxReports, long maxNodes, GraphVersion graph) {
+		this.graph = graph;
 		this.maxReports = Math.max(0, maxReports);
 		double nodesPerSlot = Math.max(1.0, (double) maxNodes / Math.max(1, this.maxReports));
 		this.reports = Caffeine.newBuilder()
@@ -39,23 +73,48 @@ final class KeptReports {
 			.build();
 	}
 
-	/** The report of this scope and year started at this version, or null. */
+	/** The report of this scope and year that is current at this version, or null. */
 	ReadinessReport get(String scope, Integer year, long version) {
-		Kept kept = this.reports.getIfPresent(new Key(scope, year));
-		return kept != null && kept.version() == version ? kept.report() : null;
+		Key key = new Key(scope, year);
+		Kept kept = this.reports.getIfPresent(key);
+		if (kept == null || kept.version() > version) {
+			return null;
+		}
+		if (kept.version() == version) {
+			return kept.report();
+		}
+		Optional<Set<String>> changed = this.graph.changedBetween(kept.version(), version);
+		if (changed.isEmpty() || !kept.outlives(changed.get())) {
+			return null;
+		}
+		this.reports.asMap().replace(key, kept, new Kept(version, kept.report()));
+		return kept.report();
 	}
 
-	synchronized void put(String scope, Integer year, long version, ReadinessReport report) {
-		// a report started before one already kept (a slow run finishing late) is out of date: not kept
-		if (this.maxReports == 0 || version < this.newest) {
+	/** Keeps the report started at this version, unless one started later is kept already. */
+	void put(String scope, Integer year, long version, ReadinessReport report) {
+		if (this.maxReports == 0) {
 			return;
 		}
-		if (version > this.newest) {
-			this.newest = version;
-			this.reports.asMap().values().removeIf(kept -> kept.version() < version);
-		}
-		this.reports.put(new Key(scope, year), new Kept(version, report));
+		// a report started before the one kept (a slow run finishing late) may be out of date: not kept
+		this.reports.asMap().merge(new Key(scope, year), new Kept(version, report),
+				(old, now) -> old.version() > now.version() ? old : now);
 		this.reports.cleanUp();
+	}
+
+	/**
+	 * The keys of the kept reports of regions and perangkat daerah that read one of these documents (what the refresh
+	 * after a commit starts again; a smaller unit's report is ended by any commit, and waits for a request).
+	 */
+	List<Key> reading(Set<String> changed) {
+		List<Key> keys = new ArrayList<>();
+		this.reports.asMap().forEach((key, kept) -> {
+			ReadinessScope scope = kept.report().readinessScope();
+			if (scope.root() != null && BY_DOCUMENT.contains(scope.root().level()) && !kept.outlives(changed)) {
+				keys.add(key);
+			}
+		});
+		return keys;
 	}
 
 	int size() {

@@ -5,15 +5,21 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import id.pokin.graph.GraphVersion;
 import id.pokin.node.CascadeNode;
 import id.pokin.node.Level;
 import id.pokin.node.NodeMapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Service;
@@ -23,14 +29,18 @@ import org.springframework.stereotype.Service;
  * that runs the rules as it is read. The rules of all reports share one small pool of threads
  * ({@code pokin.readiness.parallelism}), each query in its own read-only transaction.
  * <p>
- * A report is kept, and handed out again for the same scope and year, for as long as the graph has not changed
- * ({@link GraphVersion}: any commit, from anyone, ends it): the next page of findings, a download after the page,
- * the overview revisited ({@link KeptReports}). The last {@code pokin.readiness.cache-size} reports are kept,
+ * A report is kept, and handed out again for the same scope and year, for as long as no commit has changed what it
+ * reads ({@link GraphVersion}: a commit to the documents of its scope, or one that cannot be attributed to
+ * documents, ends it): the next page of findings, a download after the page, the overview revisited, and the other
+ * regions' reports after an edit in one ({@link KeptReports}); the reports a commit ended are started again in the
+ * background. The last {@code pokin.readiness.cache-size} reports are kept,
  * while their scopes hold at most {@link #KEPT_NODES} nodes together; on a server the application cannot see
  * others' writes, so nothing is kept there.
  */
 @Service
 class ReadinessService implements DisposableBean {
+
+	private static final Logger log = LoggerFactory.getLogger(ReadinessService.class);
 
 	static final int MIN_YEAR = 1900;
 
@@ -56,17 +66,29 @@ class ReadinessService implements DisposableBean {
 
 	private final StoredFindings storedFindings;
 
+	/** What a report's start is serialised on, per scope and year (see {@link #check}). */
+	private final Map<KeptReports.Key, Object> starting = new ConcurrentHashMap<>();
+
+	/** Starts again, after a commit, the kept reports it changed ({@link #refreshAfter}). */
+	private final ExecutorService refresher;
+
 	ReadinessService(RuleQueries queries, RuleCatalog catalog, ReadinessProperties properties, GraphVersion version,
 			StoredFindings storedFindings) {
 		this.queries = queries;
 		this.storedFindings = storedFindings;
 		this.catalog = catalog;
 		this.version = version;
-		this.kept = new KeptReports(properties.cacheSize(), KEPT_NODES);
+		this.kept = new KeptReports(properties.cacheSize(), KEPT_NODES, version);
 		int threads = properties.parallelism() > 0 ? properties.parallelism()
 				: Math.min(4, Runtime.getRuntime().availableProcessors());
 		this.times = new RuleTimes(threads);
 		this.wholeGraphTimes = new RuleTimes(threads);
+		this.refresher = Executors.newSingleThreadExecutor(runnable -> {
+			Thread thread = new Thread(runnable, "readiness-refresh");
+			thread.setDaemon(true);
+			return thread;
+		});
+		version.onCommit(this::refreshAfter);
 		AtomicInteger count = new AtomicInteger();
 		this.executor = Executors.newFixedThreadPool(threads, runnable -> {
 			Thread thread = new Thread(runnable, "readiness-" + count.incrementAndGet());
@@ -83,17 +105,64 @@ class ReadinessService implements DisposableBean {
 		String scopeKey = blankToNull(scopeId);
 		// read before anything of the report: a commit from here on makes it one that is not handed out again
 		OptionalLong now = this.version.current();
-		if (now.isPresent()) {
-			ReadinessReport found = this.kept.get(scopeKey, year, now.getAsLong());
+		if (now.isEmpty()) {
+			return fresh(scopeKey, year);
+		}
+		ReadinessReport found = this.kept.get(scopeKey, year, now.getAsLong());
+		if (found != null) {
+			return found;
+		}
+		// one report per scope and year at a time: a request that comes while another (or the refresh after a commit)
+		// starts the same report waits for it and shares its run instead of running the rules beside it
+		synchronized (this.starting.computeIfAbsent(new KeptReports.Key(scopeKey, year), key -> new Object())) {
+			now = this.version.current();
+			if (now.isEmpty()) {
+				return fresh(scopeKey, year);
+			}
+			found = this.kept.get(scopeKey, year, now.getAsLong());
 			if (found != null) {
 				return found;
 			}
-		}
-		ReadinessReport report = fresh(scopeKey, year);
-		if (now.isPresent()) {
+			ReadinessReport report = fresh(scopeKey, year);
 			this.kept.put(scopeKey, year, now.getAsLong(), report);
+			return report;
 		}
-		return report;
+	}
+
+	/**
+	 * After a commit that changed these documents, the kept reports of regions and perangkat daerah that read them
+	 * are started again in the background, so that the next request (the overview after an edit) finds them running
+	 * or done; a request that comes first starts the report itself and the refresh shares it ({@link #check}). The
+	 * whole graph's report and those after a commit that changed everything (an import) wait for a request.
+	 */
+	private void refreshAfter(long committed, Optional<Set<String>> changed) {
+		if (changed.isEmpty() || changed.get().isEmpty() || this.refresher.isShutdown()) {
+			return;
+		}
+		try {
+			this.refresher.execute(() -> {
+				for (KeptReports.Key key : this.kept.reading(changed.get())) {
+					if (key.scope() == null) {
+						continue;
+					}
+					OptionalLong now = this.version.current();
+					if (now.isEmpty() || now.getAsLong() < committed) {
+						// the commit is not visible yet: a report started now would be kept as if it were
+						continue;
+					}
+					try {
+						check(key.scope(), key.year()).prefetch();
+					}
+					catch (RuntimeException ex) {
+						// the scope went (a unit deleted) or the database stops: the next request says so
+						log.debug("Readiness: refreshing the report of {} failed: {}", key.scope(), ex.toString());
+					}
+				}
+			});
+		}
+		catch (RejectedExecutionException ex) {
+			// stopping
+		}
 	}
 
 	/** A report computed anew, never kept (the warm-up's: {@link ReadinessWarmUp}). */
@@ -167,6 +236,7 @@ class ReadinessService implements DisposableBean {
 
 	@Override
 	public void destroy() {
+		this.refresher.shutdownNow();
 		this.executor.shutdownNow();
 	}
 

@@ -2,6 +2,13 @@ package id.pokin.readiness;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+
+import id.pokin.graph.GraphVersion;
+import id.pokin.node.CascadeNode;
+import id.pokin.node.NodeMapper;
 
 import org.junit.jupiter.api.Test;
 
@@ -52,32 +59,56 @@ class KeptReportsTests {
 	}
 
 	@Test
-	void aReportOfANewerVersionDropsEveryEarlierOne() {
-		KeptReports kept = new KeptReports(64, 1_000);
-		kept.put("r1", null, 1, report(10));
-		kept.put("r2", null, 1, report(10));
-		kept.put("r1", null, 2, report(10));
-
-		assertThat(kept.size()).isEqualTo(1);
-		assertThat(kept.get("r1", null, 2)).isNotNull();
-	}
-
-	@Test
 	void aReportOfAnOlderVersionIsNeverHandedOutAsCurrent() {
 		KeptReports kept = new KeptReports(64, 1_000);
 		ReadinessReport current = report(10);
 		kept.put("r1", null, 5, current);
 		// a run started at version 4 that finishes after the one of version 5
 		kept.put("r1", null, 4, report(10));
-		kept.put("r2", null, 4, report(10));
 
 		assertThat(kept.get("r1", null, 5)).isSameAs(current);
 		assertThat(kept.get("r1", null, 4)).isNull();
-		assertThat(kept.get("r2", null, 4)).isNull();
-		assertThat(kept.get("r2", null, 5)).isNull();
-		assertThat(kept.size()).isEqualTo(1);
-		// the graph moved on: what was kept is not current any more
+		// the graph moved on, and nothing says what changed: what was kept is not current any more
 		assertThat(kept.get("r1", null, 6)).isNull();
+	}
+
+	private static ReadinessReport region(String id, String... documents) {
+		CascadeNode root = NodeMapper.toNode(Map.of("id", id, "kind", "UNIT", "level", "PEMDA", "name", id));
+		ReadinessScope scope = new ReadinessScope(root, List.of(documents), List.of(), 10);
+		return new ReadinessReport(new ReadinessRun(null, null, null, scope, null, List.of(), Map.of()));
+	}
+
+	/** Commits 2 and 3 changed document dx, commit 4 what cannot be said. */
+	private static final GraphVersion COMMITS = new GraphVersion() {
+
+		@Override
+		public OptionalLong current() {
+			return OptionalLong.of(4);
+		}
+
+		@Override
+		public Optional<Set<String>> changedBetween(long since, long now) {
+			return now <= 3 ? Optional.of(since == now ? Set.of() : Set.of("dx")) : Optional.empty();
+		}
+
+	};
+
+	@Test
+	void aRegionsReportOutlivesCommitsToOtherDocumentsOnly() {
+		KeptReports kept = new KeptReports(64, 1_000, COMMITS);
+		ReadinessReport x = region("rx", "dx");
+		ReadinessReport y = region("ry", "dy", "dy2");
+		ReadinessReport all = report(20);
+		kept.put("rx", null, 1, x);
+		kept.put("ry", null, 1, y);
+		kept.put(null, null, 1, all);
+
+		assertThat(kept.get("rx", null, 2)).isNull();
+		assertThat(kept.get(null, null, 2)).isNull();
+		assertThat(kept.get("ry", null, 3)).isSameAs(y);
+		// moved on to version 3: the commits up to it need not be looked at again
+		assertThat(kept.get("ry", null, 3)).isSameAs(y);
+		assertThat(kept.get("ry", null, 4)).isNull();
 	}
 
 	@Test

@@ -48,6 +48,8 @@ public final class TestNeo4j {
 			version = new LastTransaction(() -> database);
 			neo4j.databaseManagementService()
 				.registerTransactionEventListener(GraphDatabaseSettings.DEFAULT_DATABASE_NAME, version.listener());
+			neo4j.databaseManagementService()
+				.registerTransactionEventListener(GraphDatabaseSettings.DEFAULT_DATABASE_NAME, version.commits());
 			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 				driver.close();
 				neo4j.close();
