@@ -25,9 +25,9 @@ final class SecondaryIndexes {
 	private final Driver driver;
 
 	private static final String SHOW_NODE_CONSTRAINTS = """
-			SHOW CONSTRAINTS YIELD name, type, labelsOrTypes, createStatement
-			WHERE type = 'NODE_PROPERTY_UNIQUENESS' AND labelsOrTypes = ['Node']
-			RETURN name, createStatement
+			SHOW CONSTRAINTS YIELD name, type, entityType, labelsOrTypes, createStatement
+			RETURN name, createStatement, entityType = 'NODE' AND type CONTAINS 'UNIQUENESS'
+			  AND size(labelsOrTypes) = 1 AND labelsOrTypes[0] = 'Node' AS onNodeIds
 			""";
 
 	private List<String> createStatements = List.of();
@@ -42,7 +42,11 @@ final class SecondaryIndexes {
 		try (Session session = this.driver.session()) {
 			if (nodeConstraints) {
 				var constraints = session.run(SHOW_NODE_CONSTRAINTS)
-					.list(r -> List.of(r.get("name").asString(), r.get("createStatement").asString()));
+					.list()
+					.stream()
+					.filter(r -> r.get("onNodeIds").asBoolean())
+					.map(r -> List.of(r.get("name").asString(), r.get("createStatement").asString()))
+					.toList();
 				this.constraintStatements = constraints.stream().map(c -> c.get(1)).toList();
 				for (var constraint : constraints) {
 					session.run("DROP CONSTRAINT %s IF EXISTS".formatted(quote(constraint.get(0)))).consume();

@@ -19,6 +19,7 @@ import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.Value;
 import org.neo4j.harness.Neo4j;
 import org.neo4j.harness.Neo4jBuilders;
 
@@ -98,15 +99,16 @@ class ServerLoadMatchesEmbeddedTests {
 						+ r.get("to").asString() + " " + new TreeMap<>(r.get("properties").asMap()));
 				List<String> schema = new ArrayList<>(session.run("""
 						SHOW INDEXES YIELD name, type, labelsOrTypes, properties, owningConstraint, state
-						RETURN name + ' ' + type + ' ' + toString(labelsOrTypes) + ' ' + toString(properties)
-						  + ' ' + coalesce(owningConstraint, '-') + ' ' + state AS index
-						ORDER BY index
-						""").list(r -> r.get("index").asString()));
+						RETURN name, type, labelsOrTypes, properties, coalesce(owningConstraint, '-') AS owner, state
+						ORDER BY name
+						""").list(r -> r.get("name").asString() + " " + r.get("type").asString() + " "
+						+ names(r.get("labelsOrTypes")) + " " + names(r.get("properties")) + " " + r.get("owner").asString()
+						+ " " + r.get("state").asString()));
 				schema.addAll(session.run("""
 						SHOW CONSTRAINTS YIELD name, type, labelsOrTypes, properties
-						RETURN name + ' ' + type + ' ' + toString(labelsOrTypes) + ' ' + toString(properties) + ' ONLINE' AS c
-						ORDER BY c
-						""").list(r -> r.get("c").asString()));
+						RETURN name, type, labelsOrTypes, properties ORDER BY name
+						""").list(r -> r.get("name").asString() + " " + r.get("type").asString() + " "
+						+ names(r.get("labelsOrTypes")) + " " + names(r.get("properties")) + " ONLINE"));
 				List<Long> migrations = session.run("MATCH (m:PokinMigration) RETURN m.version AS v ORDER BY v")
 					.list(r -> r.get("v").asLong());
 				List<String> lines = new ArrayList<>(nodes);
@@ -115,6 +117,11 @@ class ServerLoadMatchesEmbeddedTests {
 				return new Snapshot(nodeCount, relationships.size(),
 						checksum(lines), schema, migrations);
 			}
+		}
+
+		/** A lookup index has neither labels nor properties: null, not an empty list. */
+		private static String names(Value list) {
+			return list.isNull() ? "-" : list.asList(Value::asString).toString();
 		}
 
 		private static String checksum(List<String> lines) {
