@@ -9,6 +9,9 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.core.env.CommandLinePropertySource;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.MutablePropertySources;
 
 /**
  * Starts the web application, or with a command as first argument ({@code import}, {@code export},
@@ -17,6 +20,8 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class PokinApplication {
+
+	private static final String COMMAND_LINE = CommandLinePropertySource.COMMAND_LINE_PROPERTY_SOURCE_NAME;
 
 	public static void main(String[] args) {
 		if (args.length > 0 && CommandLine.isCommand(args[0])) {
@@ -38,8 +43,20 @@ public class PokinApplication {
 		// when it next starts (StoredFindings), and a command's own report reads unchecked documents whole; nor
 		// does it warm up for requests it will not answer
 		application.setDefaultProperties(Map.of("logging.level.root", "WARN",
-				"logging.level.org.springframework.data.neo4j.cypher.unrecognized", "ERROR",
-				"pokin.readiness.check-interval", "0", "pokin.warm-up.enabled", "false"));
+				"logging.level.org.springframework.data.neo4j.cypher.unrecognized", "ERROR"));
+		// above application.yml (which sets pokin.warm-up.enabled from POKIN_WARM_UP), below the command line: as
+		// default properties the yml won, and a generate into a server warmed readiness reports beside its load
+		application.addInitializers(context -> {
+			MutablePropertySources sources = context.getEnvironment().getPropertySources();
+			MapPropertySource command = new MapPropertySource("pokinCommand",
+					Map.of("pokin.readiness.check-interval", "0", "pokin.warm-up.enabled", "false"));
+			if (sources.contains(COMMAND_LINE)) {
+				sources.addAfter(COMMAND_LINE, command);
+			}
+			else {
+				sources.addFirst(command);
+			}
+		});
 		return SpringApplication.exit(application.run(args));
 	}
 

@@ -1,5 +1,7 @@
 package id.pokin.generator;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,17 +14,20 @@ import org.neo4j.driver.Session;
 
 /**
  * Writes generated regions with batched {@code UNWIND} statements: nodes first (one statement per label set,
- * labels cannot be parameters), then relationships, each batch its own transaction. The id lookups carry
- * index hints: planned against the statistics of a still-empty store, the planner would otherwise scan the
- * label for every row, and the load would slow down quadratically as it grows. A generator is not an
- * import: it writes into a database made for benchmarks, so it trades all-or-nothing for speed.
+ * labels cannot be parameters), each batch returning the element ids of the nodes it created, then relationships
+ * by those element ids ({@code NodeByElementIdSeek}: a direct record lookup, no index seek and no id to compare),
+ * each batch its own transaction. A region's relationships join only its own nodes, so its id map is all they
+ * need. {@code replan=skip}: the store's statistics change with every batch, and Neo4j would plan these statements
+ * again and again as they drift, to the same plans (none depends on them). A generator is not an import: it writes into a database made for benchmarks, so it trades all-or-nothing
+ * for speed.
  */
 class BulkLoader {
 
 	static final int BATCH = 10_000;
 
 	private static final Map<NodeKind, String> CREATE_NODES = NodeKind.statements("""
-			UNWIND $rows AS row CREATE (n:KIND_LABELS) SET n = row
+			CYPHER replan=skip UNWIND $rows AS row CREATE (n:KIND_LABELS) SET n = row
+			RETURN row.id AS id, elementId(n) AS node
 			""");
 
 	private static final String CREATE_DOCUMENT = """
@@ -31,23 +36,26 @@ class BulkLoader {
 			""";
 
 	private static final String CONTRIBUTES_TO = """
+			CYPHER replan=skip
 			UNWIND $rows AS row
-			MATCH (a:Node {id: row.from}) USING INDEX a:Node(id)
-			MATCH (b:Node {id: row.to}) USING INDEX b:Node(id)
+			MATCH (a) WHERE elementId(a) = row.from
+			MATCH (b) WHERE elementId(b) = row.to
 			CREATE (a)-[:CONTRIBUTES_TO]->(b)
 			""";
 
 	private static final String RESPONSIBLE_FOR = """
+			CYPHER replan=skip
 			UNWIND $rows AS row
-			MATCH (a:Node {id: row.from}) USING INDEX a:Node(id)
-			MATCH (b:Node {id: row.to}) USING INDEX b:Node(id)
+			MATCH (a) WHERE elementId(a) = row.from
+			MATCH (b) WHERE elementId(b) = row.to
 			CREATE (a)-[:RESPONSIBLE_FOR]->(b)
 			""";
 
 	private static final String PART_OF = """
+			CYPHER replan=skip
 			UNWIND $rows AS row
-			MATCH (a:Node {id: row.from}) USING INDEX a:Node(id)
-			MATCH (b:Node {id: row.to}) USING INDEX b:Node(id)
+			MATCH (a) WHERE elementId(a) = row.from
+			MATCH (b) WHERE elementId(b) = row.to
 			CREATE (a)-[:PART_OF]->(b)
 			""";
 
@@ -61,17 +69,21 @@ class BulkLoader {
 	long write(GeneratedGraph graph) {
 		try (Session session = this.driver.session()) {
 			session.executeWriteWithoutResult(tx -> tx.run(CREATE_DOCUMENT, Map.of("document", graph.document())).consume());
+			Map<String, String> elementIds = new HashMap<>(graph.nodes().size() * 2);
 			for (NodeKind kind : NodeKind.values()) {
 				List<Map<String, Object>> rows = graph.nodes()
 					.stream()
 					.filter(n -> n.kind() == kind)
 					.map(Node::properties)
 					.toList();
-				inBatches(session, CREATE_NODES.get(kind), rows);
+				for (List<Map<String, Object>> batch : batches(rows)) {
+					session.executeWriteWithoutResult(tx -> tx.run(CREATE_NODES.get(kind), Map.of("rows", batch))
+						.forEachRemaining(r -> elementIds.put(r.get(0).asString(), r.get(1).asString())));
+				}
 			}
-			inBatches(session, PART_OF, graph.partOf().stream().map(Link::asRow).toList());
-			inBatches(session, CONTRIBUTES_TO, graph.contributesTo().stream().map(Link::asRow).toList());
-			inBatches(session, RESPONSIBLE_FOR, graph.responsibleFor().stream().map(Link::asRow).toList());
+			links(session, PART_OF, graph.partOf(), elementIds);
+			links(session, CONTRIBUTES_TO, graph.contributesTo(), elementIds);
+			links(session, RESPONSIBLE_FOR, graph.responsibleFor(), elementIds);
 			// last: a readiness check of the document while its batches were written is then out of date
 			String document = (String) graph.document().get("id");
 			session.executeWriteWithoutResult(tx -> DocumentChanges.record(tx, List.of(document)));
@@ -79,11 +91,30 @@ class BulkLoader {
 		return graph.partOf().size() + graph.contributesTo().size() + graph.responsibleFor().size();
 	}
 
-	private static void inBatches(Session session, String cypher, List<Map<String, Object>> rows) {
-		for (int from = 0; from < rows.size(); from += BATCH) {
-			List<Map<String, Object>> batch = rows.subList(from, Math.min(rows.size(), from + BATCH));
+	private static void links(Session session, String cypher, List<Link> links, Map<String, String> elementIds) {
+		List<Map<String, Object>> rows = links.stream()
+			.map(link -> Map.<String, Object>of("from", elementId(elementIds, link.from()), "to",
+					elementId(elementIds, link.to())))
+			.toList();
+		for (List<Map<String, Object>> batch : batches(rows)) {
 			session.executeWriteWithoutResult(tx -> tx.run(cypher, Map.of("rows", batch)).consume());
 		}
+	}
+
+	private static String elementId(Map<String, String> elementIds, String id) {
+		String elementId = elementIds.get(id);
+		if (elementId == null) {
+			throw new IllegalStateException("A generated relationship leaves its region: " + id);
+		}
+		return elementId;
+	}
+
+	private static <T> List<List<T>> batches(List<T> rows) {
+		List<List<T>> batches = new ArrayList<>();
+		for (int from = 0; from < rows.size(); from += BATCH) {
+			batches.add(rows.subList(from, Math.min(rows.size(), from + BATCH)));
+		}
+		return batches;
 	}
 
 }

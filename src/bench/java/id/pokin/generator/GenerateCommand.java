@@ -129,7 +129,7 @@ class GenerateCommand implements PokinCommand {
 		SecondaryIndexes indexes = new SecondaryIndexes(this.driver);
 		AtomicLong nodes = new AtomicLong();
 		AtomicLong relationships = new AtomicLong();
-		indexes.drop();
+		indexes.drop(storeIsEmpty());
 		ExecutorService workers = Executors.newFixedThreadPool(Math.max(1, Math.min(parallel, settings.regions())));
 		try {
 			List<Future<?>> regions = new ArrayList<>();

@@ -23,11 +23,6 @@ record GeneratedGraph(Map<String, Object> document, List<Node> nodes, List<Link>
 	}
 
 	record Link(String from, String to) {
-
-		Map<String, Object> asRow() {
-			return Map.of("from", this.from, "to", this.to);
-		}
-
 	}
 
 }
