@@ -63,6 +63,9 @@ run() { # set data-dir [extra app args...]
     sleep 0.05
   done
   answered=$(now)
+  # the first answer with data: the schema in place, no DATA_LOADING (the demo dataset may still be loading)
+  until gql '{ search(text: "penataan") { id } }' 2>/dev/null | jq -e 'has("errors") | not' > /dev/null; do sleep 0.05; done
+  local served; served=$(now)
   # the process's CPU time so far (user + system): steadier than wall time on a shared machine
   local cpu; cpu=$(awk -v hz="$(getconf CLK_TCK)" '{printf "%d", ($14 + $15) * 1000 / hz}' /proc/$pid/stat)
   # ready: the data component of the health says so (older builds without it: the first documents' check logged)
@@ -74,6 +77,7 @@ run() { # set data-dir [extra app args...]
   printf '| %s | start-up to the first answer | %d | %s |\n' "$set" "$(ms "$start" "$answered")" \
     "$([ "$(ms "$start" "$answered")" -lt 12000 ] && echo 'ok (< 12 s)' || echo 'OVER (12 s)')"
   printf '| %s | CPU time of the app to the first answer | %d | |\n' "$set" "$cpu"
+  printf '| %s | start-up to the first answer without an error | %d | |\n' "$set" "$(ms "$start" "$served")"
   printf '| %s | start-up to data ready (health) | %d | |\n' "$set" "$(ms "$start" "$ready")"
   mapfile -t regions < <(gql "$REGIONS" | jq -r '.data.units.edges[].node.id')
   for region in "${regions[@]}"; do
@@ -102,7 +106,10 @@ if [ "$which" = demo ] || [ "$which" = both ]; then
 fi
 if [ "$which" = generated ] || [ "$which" = both ]; then
   data=$(mktemp -d)
-  java -Xmx1g -jar "$jar" generate --regions 1 --seed 42 --pokin.embedded.data-dir="$data" \
+  # the generator is bench tooling, outside the product's jar
+  [ -f target/bench.classpath ] || ./mvnw -q -B -Pbench package -DskipTests
+  java -Xmx1g -cp "target/bench-classes:target/classes:$(cat target/bench.classpath)" id.pokin.PokinApplication \
+    generate --regions 1 --seed 42 --pokin.embedded.data-dir="$data" \
     --pokin.dataset.load-on-empty=false --logging.level.root=WARN > "$data.gen.log" 2>&1
   run generated "$data" --pokin.dataset.load-on-empty=false
   rm -rf "$data" "$data.log" "$data.gen.log"
