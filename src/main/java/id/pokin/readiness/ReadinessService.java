@@ -167,6 +167,16 @@ class ReadinessService implements DisposableBean {
 
 	/** A report computed anew, never kept (the warm-up's: {@link ReadinessWarmUp}). */
 	ReadinessReport fresh(String scopeKey, Integer year) {
+		return fresh(scopeKey, year, false);
+	}
+
+	/**
+	 * A report computed anew, never kept; with {@code asAfterAnEdit} the scope's first document is read as not yet
+	 * checked again, as it is right after a change to it. Neo4j caches a plan per parameter types, and an empty
+	 * list is not a list of strings: a warm-up with every document checked left the report after the first edit
+	 * to plan every stored rule again.
+	 */
+	ReadinessReport fresh(String scopeKey, Integer year, boolean asAfterAnEdit) {
 		ReadinessScope scope = ReadinessScope.of(this.queries, scopeKey);
 		List<ReadinessRule> rules = new ArrayList<>();
 		for (ReadinessRule rule : this.catalog.enabled()) {
@@ -175,7 +185,8 @@ class ReadinessService implements DisposableBean {
 			}
 		}
 		return new ReadinessReport(new ReadinessRun(this.queries, this.executor,
-				scope.root() == null ? this.wholeGraphTimes : this.times, scope, year, rules, parameters(scope, year)));
+				scope.root() == null ? this.wholeGraphTimes : this.times, scope, year, rules,
+				parameters(scope, year, asAfterAnEdit)));
 	}
 
 
@@ -220,7 +231,15 @@ class ReadinessService implements DisposableBean {
 
 	/** What every rule's Cypher is given: the scope, the year and the shape of the cascade. */
 	Map<String, Object> parameters(ReadinessScope scope, Integer year) {
-		Map<String, Object> parameters = new HashMap<>(scope.parameters(this.storedFindings.checked(scope.documents())));
+		return parameters(scope, year, false);
+	}
+
+	private Map<String, Object> parameters(ReadinessScope scope, Integer year, boolean asAfterAnEdit) {
+		List<String> checked = this.storedFindings.checked(scope.documents());
+		if (asAfterAnEdit && !checked.isEmpty()) {
+			checked = checked.subList(1, checked.size());
+		}
+		Map<String, Object> parameters = new HashMap<>(scope.parameters(checked));
 		parameters.put("year", year);
 		parameters.put("top", this.catalog.topLevel());
 		parameters.put("topKinds", this.catalog.topKinds());

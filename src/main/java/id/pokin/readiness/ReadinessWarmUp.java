@@ -134,6 +134,10 @@ class ReadinessWarmUp implements WarmUp {
 					last = this.service.fresh(first, y);
 					last.score();
 				}
+				// the report right after an edit: a document of the region not checked again yet
+				for (int i = 0; i < 3; i++) {
+					this.service.fresh(first, y, true).score();
+				}
 				for (ReadinessRule rule : last.hits().keySet()) {
 					last.findings(null, MORE_PAGE, null, rule.id());
 				}
