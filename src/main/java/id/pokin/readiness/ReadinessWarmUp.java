@@ -44,7 +44,7 @@ class ReadinessWarmUp implements WarmUp {
 	private static final String REGIONS = """
 			MATCH (region:Node)
 			USING INDEX region:Node(level, id)
-			WHERE region.level = 'PEMDA' AND region.id IS NOT NULL
+			WHERE region.level = 'PEMDA' AND region.id IS NOT NULL AND region:Unit
 			RETURN region.id AS id
 			ORDER BY id
 			LIMIT $max
