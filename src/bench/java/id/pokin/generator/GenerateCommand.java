@@ -95,8 +95,9 @@ class GenerateCommand implements PokinCommand {
 	}
 
 	/**
-	 * Writes the CSV files, stops the embedded database, imports, starts it again, and builds the schema on the
-	 * new store.
+	 * Writes the CSV files, stops the embedded database, imports, starts it again, and puts back the empty store's
+	 * schema and migrations' bookkeeping ({@link EmptyStoreSchema}). The store may be a server's, stopped (its home
+	 * as {@code pokin.embedded.data-dir}): the server then starts on it with every index online.
 	 */
 	private long[] loadOffline(CascadeGenerator generator, GeneratorSettings settings) {
 		Path folder = temporaryFolder();
@@ -175,12 +176,6 @@ class GenerateCommand implements PokinCommand {
 				.single()
 				.get("empty")
 				.asBoolean();
-		}
-	}
-
-	private void awaitIndexes() {
-		try (Session session = this.driver.session()) {
-			session.run("CALL db.awaitIndexes(3600)").consume();
 		}
 	}
 

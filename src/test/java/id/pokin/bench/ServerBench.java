@@ -158,7 +158,7 @@ public final class ServerBench {
 						"--pokin.embedded.data-dir=" + home, "--pokin.embedded.page-cache=1GB"));
 				long started = System.nanoTime();
 				Process server = startServer(home, port);
-				awaitIndexes(port);
+				awaitIndexes(port, output);
 				load(name, output, (System.nanoTime() - started) / 1e9);
 				return server;
 			}
@@ -166,10 +166,16 @@ public final class ServerBench {
 		}
 	}
 
-	private static void awaitIndexes(int port) {
+	/** Waits for the server's indexes, and checks it serves the nodes the generate command wrote. */
+	private void awaitIndexes(int port, List<String> output) {
 		try (Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + port, AuthTokens.none(),
 				Config.builder().withLogging(Logging.none()).build()); Session session = driver.session()) {
 			session.run("CALL db.awaitIndexes(3600)").consume();
+			long nodes = session.run("MATCH (n:Node) RETURN count(n) AS c").single().get("c").asLong();
+			String generated = generatedRow(output)[3].strip();
+			if (nodes != Long.parseLong(generated)) {
+				throw new IllegalStateException("The server holds " + nodes + " nodes; generate wrote " + generated);
+			}
 		}
 	}
 
@@ -400,15 +406,19 @@ public final class ServerBench {
 	 * with {@code more} seconds after it (a server's start after an offline import) counted in the rate.
 	 */
 	private void load(String name, List<String> output, double more) {
-		String prefix = "| " + this.settings.regions + " |";
-		String row = output.stream().filter(l -> l.startsWith(prefix)).reduce((a, b) -> b)
-			.orElseThrow(() -> new IllegalStateException("No rate in generate's output"));
-		String[] cells = row.split("\\|");
+		String[] cells = generatedRow(output);
 		long nodes = Long.parseLong(cells[3].strip());
 		double seconds = Double.parseDouble(cells[5].strip()) + more;
 		this.results.put(name, "%d nodes, %s relationships in %.1f s%s: %,.0f nodes/s (target >= 20,000 into a server; load average %s)"
 			.formatted(nodes, cells[4].strip(), seconds,
 					more > 0 ? " (%.1f s of it the server's start)".formatted(more) : "", nodes / seconds, loadAverage()));
+	}
+
+	private String[] generatedRow(List<String> output) {
+		String prefix = "| " + this.settings.regions + " |";
+		String row = output.stream().filter(l -> l.startsWith(prefix)).reduce((a, b) -> b)
+			.orElseThrow(() -> new IllegalStateException("No rate in generate's output"));
+		return row.split("\\|");
 	}
 
 	private static String graphQl(URI graphql, String document, Map<String, Object> variables) {
