@@ -29,6 +29,9 @@ import org.springframework.util.FileSystemUtils;
  * database and prints the load rate. Meant for benchmark databases. Into an empty embedded store it uses
  * Neo4j's offline importer ({@link OfflineImport}); otherwise (a server, or a store that holds data) batched
  * transactions ({@link BulkLoader}), {@code --parallel} regions at a time. Either way the rate counts until every index is online.
+ * An empty server is loaded offline the same way, while it is stopped: without {@code NEO4J_URI}, with
+ * {@code --pokin.embedded.data-dir} set to the server's home (its store in {@code data/databases/neo4j}), then the
+ * server is started on it ({@code bench/server.sh}, {@code SERVER_LOAD=offline}).
  */
 @Component
 class GenerateCommand implements PokinCommand {
