@@ -8,6 +8,10 @@
 #   bench/server.sh 2 3 3 20          a smoke run (~4 minutes)
 #   bench/server.sh 20 10 3 60        the issue's size: 188,235 nodes, 10 s runs, medians of three
 #   MODES=server bench/server.sh ...  one mode only (server or embedded); HEAP=2g the app's heap (1g),
+#   SERVER_LOAD=offline (the default: Neo4j's offline importer into the server's store before it starts, the rate
+#   counting the server's start) or transactions (batched transactions over Bolt into the running server), or both,
+#   comma-separated (the first serves the rest of the bench; each other into a server of its own, for its rate);
+#   LOAD_ONLY=true the bulk loads alone (no app, no traces, no imports);
 #   IMPORTS=7 uploads timed (median) after IMPORT_WARMUP=5 untimed, INDICATORS=1000 indicator ids the traces cycle over, JAR=... another build
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,4 +24,4 @@ jar=${JAR:-$(ls target/pokin-*.jar | grep -v original | head -1)}
 cp=$(./mvnw -q -B dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=test)
 java -cp "target/test-classes:target/classes:$cp" id.pokin.bench.ServerBench --jar "$jar" \
   --regions "${1:-2}" --seconds "${2:-10}" --runs "${3:-3}" --warmup-seconds "${4:-60}" \
-  --modes "${MODES:-server,embedded}" --heap "${HEAP:-1g}" --imports "${IMPORTS:-7}" --import-warmup "${IMPORT_WARMUP:-5}" --indicators "${INDICATORS:-1000}"
+  --modes "${MODES:-server,embedded}" --server-load "${SERVER_LOAD:-offline}" --load-only "${LOAD_ONLY:-false}" --heap "${HEAP:-1g}" --imports "${IMPORTS:-7}" --import-warmup "${IMPORT_WARMUP:-5}" --indicators "${INDICATORS:-1000}"

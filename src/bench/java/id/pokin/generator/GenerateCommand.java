@@ -29,6 +29,9 @@ import org.springframework.util.FileSystemUtils;
  * database and prints the load rate. Meant for benchmark databases. Into an empty embedded store it uses
  * Neo4j's offline importer ({@link OfflineImport}); otherwise (a server, or a store that holds data) batched
  * transactions ({@link BulkLoader}), {@code --parallel} regions at a time. Either way the rate counts until every index is online.
+ * An empty server is loaded offline the same way, while it is stopped: without {@code NEO4J_URI}, with
+ * {@code --pokin.embedded.data-dir} set to the server's home (its store in {@code data/databases/neo4j}), then the
+ * server is started on it ({@code bench/server.sh}, {@code SERVER_LOAD=offline}).
  */
 @Component
 class GenerateCommand implements PokinCommand {
@@ -95,21 +98,26 @@ class GenerateCommand implements PokinCommand {
 	}
 
 	/**
-	 * Writes the CSV files, stops the embedded database, imports, starts it again, and builds the schema on the
-	 * new store.
+	 * Writes the CSV files, stops the embedded database, imports, starts it again, and puts back the empty store's
+	 * schema and migrations' bookkeeping ({@link EmptyStoreSchema}). The store may be a server's, stopped (its home
+	 * as {@code pokin.embedded.data-dir}): the server then starts on it with every index online.
 	 */
 	private long[] loadOffline(CascadeGenerator generator, GeneratorSettings settings) {
 		Path folder = temporaryFolder();
 		try {
 			OfflineImport offlineImport = new OfflineImport(folder);
 			long started = System.nanoTime();
+			EmptyStoreSchema schema = EmptyStoreSchema.read(this.driver);
 			offlineImport.write(generator::region, settings.firstRegion(), settings.regions());
 			System.out.printf("CSV files: %,d nodes, %,d relationships in %.1f s%n", offlineImport.nodes(),
 					offlineImport.relationships(), (System.nanoTime() - started) / 1e9);
-			this.embedded.getObject().restartAround(home -> offlineImport.importInto(home, System.out));
-			System.out.printf("imported after %.1f s; creating the indexes ...%n", (System.nanoTime() - started) / 1e9);
+			this.embedded.getObject()
+				.restartAround(home -> offlineImport.importInto(home, System.out));
+			System.out.printf("imported after %.1f s%n", (System.nanoTime() - started) / 1e9);
+			schema.restoreSchema(this.driver);
+			schema.restoreMigrations(this.driver);
 			new CypherMigrations(this.driver).apply();
-			awaitIndexes();
+			System.out.printf("indexes online after %.1f s%n", (System.nanoTime() - started) / 1e9);
 			return new long[] { offlineImport.nodes(), offlineImport.relationships() };
 		}
 		finally {
@@ -171,12 +179,6 @@ class GenerateCommand implements PokinCommand {
 				.single()
 				.get("empty")
 				.asBoolean();
-		}
-	}
-
-	private void awaitIndexes() {
-		try (Session session = this.driver.session()) {
-			session.run("CALL db.awaitIndexes(3600)").consume();
 		}
 	}
 

@@ -60,15 +60,20 @@ final class SecondaryIndexes {
 		}
 	}
 
-	/** Recreates what {@link #drop()} removed and waits until the indexes are online. */
+	/**
+	 * Recreates what {@link #drop()} removed, in one transaction, and waits until the indexes are online: created
+	 * together, Neo4j populates them from one pass over the store instead of one pass each.
+	 */
 	void restore() {
 		try (Session session = this.driver.session()) {
-			for (String statement : this.constraintStatements) {
-				session.run(statement).consume();
-			}
-			for (String statement : this.createStatements) {
-				session.run(statement).consume();
-			}
+			session.executeWriteWithoutResult(tx -> {
+				for (String statement : this.constraintStatements) {
+					tx.run(statement).consume();
+				}
+				for (String statement : this.createStatements) {
+					tx.run(statement).consume();
+				}
+			});
 			session.run("CALL db.awaitIndexes(3600)").consume();
 		}
 	}

@@ -34,6 +34,9 @@ public final class Neo4jServer {
 			.withConfig(BoltConnectorInternalSettings.enable_local_connector, false)
 			.withConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
 			.withConfig(GraphDatabaseSettings.pagecache_memory, pageCache)
+			// the store in DATA_DIR/data, as a Neo4j installation (and the embedded database) lays it out, not in a
+			// folder the harness names at random: an offline import writes it there before the server starts
+			.withConfig(GraphDatabaseSettings.data_directory, home.resolve("data").toAbsolutePath())
 			.build();
 		Runtime.getRuntime().addShutdownHook(new Thread(neo4j::close));
 		System.out.println("ready " + neo4j.boltURI());

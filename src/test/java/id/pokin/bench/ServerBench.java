@@ -76,18 +76,20 @@ public final class ServerBench {
 	}
 
 	record Settings(Path jar, int regions, int indicators, int seconds, int runs, int warmupSeconds, int imports,
-			int importWarmup, String heap, List<String> modes) {
+			int importWarmup, String heap, List<String> modes, List<String> serverLoads, boolean loadOnly) {
 	}
 
 	public static void main(String[] args) throws Exception {
 		System.setProperty("http.maxConnections", "4");
 		CommandArguments arguments = CommandArguments.parse(List.of(args), List.of("jar", "regions", "indicators",
-				"seconds", "runs", "warmup-seconds", "imports", "import-warmup", "heap", "modes"));
+				"seconds", "runs", "warmup-seconds", "imports", "import-warmup", "heap", "modes", "server-load", "load-only"));
 		Settings settings = new Settings(Path.of(arguments.value("jar", null)), arguments.intValue("regions", 2),
 				arguments.intValue("indicators", 1000), arguments.intValue("seconds", 10), arguments.intValue("runs", 3),
 				arguments.intValue("warmup-seconds", 60), arguments.intValue("imports", 7),
 				arguments.intValue("import-warmup", 5), arguments.value("heap", "1g"),
-				List.of(arguments.value("modes", "server,embedded").split(",")));
+				List.of(arguments.value("modes", "server,embedded").split(",")),
+				List.of(arguments.value("server-load", "offline").split(",")),
+				Boolean.parseBoolean(arguments.value("load-only", "false")));
 		new ServerBench(settings).run();
 	}
 
@@ -111,11 +113,20 @@ public final class ServerBench {
 	}
 
 	private void serverMode(Path home) throws Exception {
-		int port = AppProcess.freePort();
-		Process server = startServer(home, port);
+		// the other ways of loading, each into a server of its own, for their rates beside the first's
+		for (String method : this.settings.serverLoads.subList(1, this.settings.serverLoads.size())) {
+			attempt("server: bulk load, " + method, () -> {
+				Path other = home.resolveSibling("server-" + method);
+				stopServer(loadServer(other, method));
+				FileSystemUtils.deleteRecursively(other);
+			});
+		}
+		Process server = loadServer(home, this.settings.serverLoads.get(0));
+		int port = serverPort(home);
 		try {
-			String uri = "bolt://127.0.0.1:" + port;
-			load("server: bulk load with generate", generate(Map.of("NEO4J_URI", uri), List.of()));
+			if (this.settings.loadOnly) {
+				return;
+			}
 			try (AppProcess app = AppProcess.startOnServer(this.settings.jar, port, this.settings.heap,
 					List.of("--pokin.security.admin-password=" + ImportBench.ADMIN_PASSWORD));
 					GenericGraphQl generic = GenericGraphQl.start(app.boltPort, this.settings.heap)) {
@@ -123,17 +134,75 @@ public final class ServerBench {
 			}
 		}
 		finally {
-			server.getOutputStream().close();
-			if (!server.waitFor(60, TimeUnit.SECONDS)) {
-				server.destroy();
-				server.waitFor();
+			stopServer(server);
+		}
+	}
+
+	/**
+	 * A server on {@code home} holding the generated regions, loaded by {@code method}: {@code transactions}, the
+	 * generate command over Bolt into the running server; {@code offline}, Neo4j's offline importer into the
+	 * server's database folder before the server starts (the generate command on an empty store there), the rate
+	 * counting the server's start too, until it answers with every index online.
+	 */
+	private Process loadServer(Path home, String method) throws Exception {
+		int port = AppProcess.freePort();
+		String name = "server: bulk load (" + method + ")";
+		switch (method) {
+			case "transactions" -> {
+				Process server = startServer(home, port);
+				load(name, generate(Map.of("NEO4J_URI", "bolt://127.0.0.1:" + port), List.of()), 0);
+				return server;
+			}
+			case "offline" -> {
+				List<String> output = generate(Map.of(), List.of("--method", "offline",
+						"--pokin.embedded.data-dir=" + home, "--pokin.embedded.page-cache=1GB"));
+				long started = System.nanoTime();
+				Process server = startServer(home, port);
+				awaitIndexes(port, output);
+				load(name, output, (System.nanoTime() - started) / 1e9);
+				return server;
+			}
+			default -> throw new IllegalArgumentException("Unknown server load " + method + "; use offline or transactions");
+		}
+	}
+
+	/** Waits for the server's indexes, and checks it serves the nodes the generate command wrote. */
+	private void awaitIndexes(int port, List<String> output) {
+		try (Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + port, AuthTokens.none(),
+				Config.builder().withLogging(Logging.none()).build()); Session session = driver.session()) {
+			session.run("CALL db.awaitIndexes(3600)").consume();
+			long nodes = session.run("MATCH (n:Node) RETURN count(n) AS c").single().get("c").asLong();
+			String generated = generatedRow(output)[3].strip();
+			if (nodes != Long.parseLong(generated)) {
+				throw new IllegalStateException("The server holds " + nodes + " nodes; generate wrote " + generated);
 			}
 		}
 	}
 
+	private static void stopServer(Process server) throws Exception {
+		server.getOutputStream().close();
+		if (!server.waitFor(60, TimeUnit.SECONDS)) {
+			server.destroy();
+			server.waitFor();
+		}
+	}
+
+	/** The port a server started by {@link #startServer} listens on, from its log line {@code ready bolt://...}. */
+	private static int serverPort(Path home) throws IOException {
+		String log = Files.readString(home.resolveSibling(home.getFileName() + "-neo4j-server.log"));
+		java.util.regex.Matcher ready = java.util.regex.Pattern.compile("ready bolt://[^:]+:(\\d+)").matcher(log);
+		if (!ready.find()) {
+			throw new IllegalStateException("No Bolt port in the server's log: " + log);
+		}
+		return Integer.parseInt(ready.group(1));
+	}
+
 	private void embeddedMode(Path store) throws Exception {
 		load("embedded: generate (offline import)", generate(Map.of(),
-				List.of("--pokin.embedded.data-dir=" + store, "--pokin.embedded.page-cache=1GB")));
+				List.of("--pokin.embedded.data-dir=" + store, "--pokin.embedded.page-cache=1GB")), 0);
+		if (this.settings.loadOnly) {
+			return;
+		}
 		try (AppProcess app = AppProcess.start(this.settings.jar, store, this.settings.heap,
 				List.of("--pokin.security.admin-password=" + ImportBench.ADMIN_PASSWORD));
 				GenericGraphQl generic = GenericGraphQl.start(app.boltPort, this.settings.heap)) {
@@ -289,7 +358,7 @@ public final class ServerBench {
 
 	private Process startServer(Path home, int port) throws Exception {
 		Files.createDirectories(home);
-		Path log = home.resolveSibling("neo4j-server.log");
+		Path log = home.resolveSibling(home.getFileName() + "-neo4j-server.log");
 		Process server = new ProcessBuilder(javaBinary(), "-Xmx2g", "-cp", System.getProperty("java.class.path"),
 				Neo4jServer.class.getName(), Integer.toString(port), home.toString(), Long.toString(1L << 30))
 			.redirectErrorStream(true)
@@ -332,14 +401,24 @@ public final class ServerBench {
 		return lines;
 	}
 
-	/** The generate command's row: | regions | method | nodes | relationships | seconds | nodes/s | relationships/s | */
-	private void load(String name, List<String> output) {
+	/**
+	 * The generate command's row: | regions | method | nodes | relationships | seconds | nodes/s | relationships/s |,
+	 * with {@code more} seconds after it (a server's start after an offline import) counted in the rate.
+	 */
+	private void load(String name, List<String> output, double more) {
+		String[] cells = generatedRow(output);
+		long nodes = Long.parseLong(cells[3].strip());
+		double seconds = Double.parseDouble(cells[5].strip()) + more;
+		this.results.put(name, "%d nodes, %s relationships in %.1f s%s: %,.0f nodes/s (target >= 20,000 into a server; load average %s)"
+			.formatted(nodes, cells[4].strip(), seconds,
+					more > 0 ? " (%.1f s of it the server's start)".formatted(more) : "", nodes / seconds, loadAverage()));
+	}
+
+	private String[] generatedRow(List<String> output) {
 		String prefix = "| " + this.settings.regions + " |";
 		String row = output.stream().filter(l -> l.startsWith(prefix)).reduce((a, b) -> b)
 			.orElseThrow(() -> new IllegalStateException("No rate in generate's output"));
-		String[] cells = row.split("\\|");
-		this.results.put(name, "%s nodes, %s relationships in %s s: %s nodes/s (target >= 20,000 into a server)"
-			.formatted(cells[3].strip(), cells[4].strip(), cells[5].strip(), cells[6].strip()));
+		return row.split("\\|");
 	}
 
 	private static String graphQl(URI graphql, String document, Map<String, Object> variables) {
