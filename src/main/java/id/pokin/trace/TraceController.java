@@ -1,11 +1,6 @@
 package id.pokin.trace;
 
-import java.util.List;
-
-import graphql.schema.DataFetchingEnvironment;
-import graphql.schema.DataFetchingFieldSelectionSet;
 import id.pokin.node.CascadeNode;
-import org.dataloader.DataLoader;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -19,19 +14,6 @@ class TraceController {
 
 	TraceController(TraceService service) {
 		this.service = service;
-	}
-
-	/**
-	 * When the request asks for the nodes' responsible units, the trace query brings them along and primes
-	 * the shared {@code responsibleUnits} loader with them, so the whole trace is one query.
-	 */
-	@QueryMapping
-	List<TracePath> trace(@Argument String id, DataFetchingFieldSelectionSet selection,
-			DataLoader<String, List<CascadeNode>> responsibleUnits, DataFetchingEnvironment environment) {
-		TraceQueries.Trace trace = this.service.trace(id, TraceProjection.asksForUnits(selection),
-				TraceProjection.of(selection, environment.getOperationDefinition()));
-		trace.responsibleUnits().forEach(responsibleUnits::prime);
-		return trace.paths();
 	}
 
 	@QueryMapping

@@ -39,7 +39,7 @@ class GraphQlExecution {
 
 	@Bean
 	MaxQueryDepthInstrumentation maxQueryDepth(Properties limits) {
-		return new MaxQueryDepthInstrumentation(limits.maxDepth(), info -> {
+		return new QueryDepthLimit(limits.maxDepth(), info -> {
 			throw new RequestRefused("QUERY_TOO_DEEP",
 					"maximum query depth exceeded: %d > %d (pokin.graphql.max-depth)".formatted(info.getDepth(),
 							limits.maxDepth()),

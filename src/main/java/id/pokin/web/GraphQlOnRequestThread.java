@@ -7,6 +7,7 @@ import java.util.concurrent.CompletionException;
 import jakarta.servlet.ServletException;
 import reactor.core.publisher.Mono;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -17,9 +18,13 @@ import org.springframework.graphql.server.WebGraphQlResponse;
 import org.springframework.graphql.server.webmvc.GraphQlHttpHandler;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
+import org.springframework.http.converter.HttpMessageConverter;
+import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.web.server.NotAcceptableStatusException;
 import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
+
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A GraphQL request over HTTP is answered on the servlet thread that received it when its execution has finished by
@@ -36,22 +41,26 @@ import org.springframework.web.servlet.function.ServerResponse;
 class GraphQlOnRequestThread {
 
 	@Bean
-	GraphQlHttpHandler graphQlHttpHandler(WebGraphQlHandler handler) {
-		return new ReadyResponses(handler);
+	GraphQlHttpHandler graphQlHttpHandler(WebGraphQlHandler handler, ObjectProvider<JsonMapper> json) {
+		return new ReadyResponses(handler,
+				new JacksonJsonHttpMessageConverter(json.getIfAvailable(() -> JsonMapper.builder().build())));
 	}
 
 	/**
 	 * Spring for GraphQL's handler, answering at once when the execution has finished by the time the handler
 	 * returns (the usual case, every data fetcher running on the request's thread), through the async dispatch
-	 * otherwise. The response is the one the stock handler builds (its media type, status and headers).
+	 * otherwise. The response is the one the stock handler builds (its media type, status and headers). The body is
+	 * read and written with the application's JSON converter directly (the same {@code JsonMapper} Spring MVC's
+	 * converter has), where the stock handler looked the converter up among all of Spring MVC's on every read and
+	 * every write.
 	 */
 	static final class ReadyResponses extends GraphQlHttpHandler {
 
 		private static final List<MediaType> SUPPORTED_MEDIA_TYPES = List.of(MediaTypes.APPLICATION_GRAPHQL_RESPONSE,
 				MediaType.APPLICATION_JSON, MediaType.parseMediaType("application/graphql+json"));
 
-		ReadyResponses(WebGraphQlHandler handler) {
-			super(handler);
+		ReadyResponses(WebGraphQlHandler handler, HttpMessageConverter<?> json) {
+			super(handler, json);
 		}
 
 		@Override

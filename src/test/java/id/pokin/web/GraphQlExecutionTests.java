@@ -305,4 +305,45 @@ class GraphQlExecutionTests extends GraphQlIntegrationTest {
 		}
 	}
 
+
+	@Test
+	void aRequestTooDeepThroughFragmentsIsRefusedWithItsDepth() {
+		String deep = """
+				query { node(id: "x") { ...Deep } }
+				fragment Deep on Node { children { ... on Node { %s id %s } } }
+				""".formatted("children { ".repeat(14), " }".repeat(14));
+		graphQl().document(deep).execute().errors().satisfy(errors -> assertThat(errors).singleElement()
+			.satisfies(e -> assertThat(e.getMessage()).contains("maximum query depth exceeded: 17 > 15 (pokin.graphql.max-depth)")));
+	}
+
+	@Test
+	void aDeepPartLeftOutByItsConditionDoesNotCount() {
+		// deep by its text, not as it runs: the exact check decides (the text's depth only lets shallow requests pass)
+		String deep = "query($deep: Boolean!) { node(id: \"x\") { id children @include(if: $deep) { "
+				+ "children { ".repeat(15) + "id" + " }".repeat(15) + " } } }";
+		graphQl().document(deep).variable("deep", false).execute().errors().satisfy(errors -> assertThat(errors)
+			.noneMatch(e -> e.getMessage().contains("maximum query depth exceeded")));
+		graphQl().document(deep).variable("deep", true).execute().errors().satisfy(errors -> assertThat(errors)
+			.singleElement()
+			.satisfies(e -> assertRefused(e, "QUERY_TOO_DEEP")));
+	}
+
+	@Test
+	void theDepthOfATextCountsFieldsThroughFragmentsOnce() {
+		graphql.language.Document document = graphql.parser.Parser.parse("""
+				query { a { ...F ... on T { b { c } } } }
+				fragment F on T { d { ...G } e }
+				fragment G on T { f { g } }
+				fragment Loop on T { h { ...Loop } }
+				""");
+		Map<String, graphql.language.FragmentDefinition> fragments = new java.util.HashMap<>();
+		document.getDefinitionsOfType(graphql.language.FragmentDefinition.class)
+			.forEach(f -> fragments.put(f.getName(), f));
+		graphql.language.OperationDefinition operation = document
+			.getDefinitionsOfType(graphql.language.OperationDefinition.class).get(0);
+		assertThat(QueryDepthLimit.textDepth(operation.getSelectionSet(), fragments)).isEqualTo(4);
+		assertThat(QueryDepthLimit.textDepth(fragments.get("Loop").getSelectionSet(), fragments))
+			.isEqualTo(Integer.MAX_VALUE);
+	}
+
 }
