@@ -44,7 +44,8 @@ import org.neo4j.graphql.SchemaConfig;
  * for the JVM (neo4j-graphql-java) on the type definitions in {@code trace.graphql}, executed by graphql-java, over
  * HTTP with the JDK's server, on the Neo4j server through the driver. It is the usual way to serve that library
  * (its examples' data-fetching interceptor: the translated statement run in a session of its own, each record's
- * column returned), plus a parsed-document cache, so that it pays for no parsing a production server would not.
+ * column returned), plus a parsed-document cache, so that it pays for no parsing a production server would not, and
+ * TCP_NODELAY, so that it waits for no delayed ACK a production server would not (docs/benchmarks-server.md).
  * Nothing in it knows Pokin's code.
  * <p>
  * {@code java -cp CLASSES:CLASSPATH id.pokin.bench.generic.GenericGraphQlServer HTTP_PORT BOLT_URI}: prints
