@@ -68,9 +68,17 @@ final class GenericGraphQl implements AutoCloseable {
 			description = describe(classpath);
 			int port = AppProcess.freePort();
 			Path log = Files.createTempFile("pokin-bench-generic-graphql", ".log");
-			process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-					"-Xmx" + heap, "-cp", BUILD.resolve("classes") + File.pathSeparator + classpath, MAIN,
-					Integer.toString(port), "bolt://127.0.0.1:" + boltPort)
+			List<String> command = new ArrayList<>(
+					List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heap));
+			// as APP_JVM_OPTIONS for the app, e.g. GENERIC_JVM_OPTIONS="-XX:StartFlightRecording=filename=generic.jfr"
+			String jvmOptions = System.getenv().getOrDefault("GENERIC_JVM_OPTIONS", "").strip();
+			if (!jvmOptions.isEmpty()) {
+				command.addAll(List.of(jvmOptions.split("\\s+")));
+			}
+			command.addAll(List.of("-cp", BUILD.resolve("classes") + File.pathSeparator + classpath, MAIN,
+					Integer.toString(port), "bolt://127.0.0.1:" + boltPort));
+			System.out.println("generic GraphQL server on port " + port + ", log: " + log);
+			process = new ProcessBuilder(command)
 				.redirectErrorStream(true)
 				.redirectOutput(log.toFile())
 				.start();

@@ -44,7 +44,8 @@ import org.neo4j.graphql.SchemaConfig;
  * for the JVM (neo4j-graphql-java) on the type definitions in {@code trace.graphql}, executed by graphql-java, over
  * HTTP with the JDK's server, on the Neo4j server through the driver. It is the usual way to serve that library
  * (its examples' data-fetching interceptor: the translated statement run in a session of its own, each record's
- * column returned), plus a parsed-document cache, so that it pays for no parsing a production server would not.
+ * column returned), plus a parsed-document cache, so that it pays for no parsing a production server would not, and
+ * TCP_NODELAY, so that it waits for no delayed ACK a production server would not (docs/benchmarks-server.md).
  * Nothing in it knows Pokin's code.
  * <p>
  * {@code java -cp CLASSES:CLASSPATH id.pokin.bench.generic.GenericGraphQlServer HTTP_PORT BOLT_URI}: prints
@@ -54,10 +55,20 @@ public final class GenericGraphQlServer {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
+	private static final String NO_DELAY = "sun.net.httpserver.nodelay";
+
 	private GenericGraphQlServer() {
 	}
 
 	public static void main(String[] args) throws Exception {
+		// TCP_NODELAY on the accepted sockets, as Tomcat, Jetty and Netty set it by default. The JDK's server leaves
+		// Nagle's algorithm on unless told: it writes a response's headers and its body apart, the body then waits
+		// for the client's delayed ACK of the headers, and every request took 40-50 ms however little it did (an
+		// answer to `{ __typename }` too). Read once, when the server's configuration class loads: set before
+		// HttpServer.create, unless the command line says otherwise.
+		if (System.getProperty(NO_DELAY) == null) {
+			System.setProperty(NO_DELAY, "true");
+		}
 		int port = Integer.parseInt(args[0]);
 		String boltUri = args[1];
 		Driver driver = GraphDatabase.driver(boltUri, AuthTokens.none(),
