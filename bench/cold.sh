@@ -3,7 +3,8 @@
 # the first answer): on the demo dataset (a new data dir, loaded on start) and on a generated ~10,000-node region.
 #   bench/cold.sh [demo|generated|both]      (builds the jar first if it is missing; JAVA_OPTS adds JVM flags,
 #                                            JAR=path another build, e.g. an earlier one to compare with;
-#                                            PORT=another port, to run two builds side by side)
+#                                            PORT=another port, to run two builds side by side; KEEP=dir keeps
+#                                            the app's log there, with the start and end of each request in ms)
 # For each: start-up to the first GraphQL answer, then to /actuator/health/readiness UP (data loaded, rules checked,
 # plans warmed), then in this order: the readiness page's first report of each region, the overview's region
 # scores, the report of everything, an edit (signed in) and the overview's scores right after it.
@@ -38,6 +39,7 @@ gql() { # query [variables] [curl options...]: prints the response; fails on an 
 timed() { # label query [variables] [curl options...]: one request, its time in the table; errors fail the row
   local label=$1 start end out; shift
   start=$(now); out=$(gql "$@") || out='{"errors":["HTTP error"]}'; end=$(now)
+  [ -z "${KEEP:-}" ] || echo "$((start / 1000000)) $((end / 1000000)) $set $label" >> "$KEEP/$set.requests"
   local t; t=$(ms "$start" "$end")
   local ok; ok=$(echo "$out" | jq -r 'if .errors then "error: " + (.errors[0].message // (.errors[0]|tostring)) else "" end')
   printf '| %s | %s | %d | %s |\n' "$set" "$label" "$t" "$([ -n "$ok" ] && echo "$ok" || { [ "$t" -le 300 ] && echo ok || echo OVER; })"
@@ -94,7 +96,12 @@ run() { # set data-dir [extra app args...]
   timed "edit (updateElement)" 'mutation($id: ID!, $v: Int!) { updateElement(id: $id, version: $v, input: { description: "cold bench" }) { id } }' \
     "$(jq -nc --arg id "$node" --argjson v "$version" '{id: $id, v: $v}')" -u admin:bench-only
   timed "overview scores after the edit" "$scores"
+  # a later edit of the same element, and the overview again: the first edit's costs paid, the second's remain
+  timed "second edit (updateElement)" 'mutation($id: ID!, $v: Int!) { updateElement(id: $id, version: $v, input: { description: "cold bench again" }) { id } }' \
+    "$(jq -nc --arg id "$node" --argjson v "$((version + 1))" '{id: $id, v: $v}')" -u admin:bench-only
+  timed "overview scores after the second edit" "$scores"
   kill $pid; wait $pid 2>/dev/null || true
+  [ -z "${KEEP:-}" ] || cp "$log" "$KEEP/$set.log"
 }
 
 printf 'jar: %s, load average: %s\n\n' "$jar" "$(cut -d' ' -f1-3 /proc/loadavg)"

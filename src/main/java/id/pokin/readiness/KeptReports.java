@@ -1,6 +1,7 @@
 package id.pokin.readiness;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -104,17 +105,24 @@ final class KeptReports {
 
 	/**
 	 * The keys of the kept reports of regions and perangkat daerah that read one of these documents (what the refresh
-	 * after a commit starts again; a smaller unit's report is ended by any commit, and waits for a request).
+	 * after a commit starts again; a smaller unit's report is ended by any commit, and waits for a request): the
+	 * regions' first (the overview's scores), each without a year before those with one.
 	 */
 	List<Key> reading(Set<String> changed) {
-		List<Key> keys = new ArrayList<>();
+		record Reading(Key key, boolean region) {
+		}
+		List<Reading> found = new ArrayList<>();
 		this.reports.asMap().forEach((key, kept) -> {
 			ReadinessScope scope = kept.report().readinessScope();
 			if (scope.root() != null && BY_DOCUMENT.contains(scope.root().level()) && !kept.outlives(changed)) {
-				keys.add(key);
+				found.add(new Reading(key, scope.root().level() == Level.PEMDA));
 			}
 		});
-		return keys;
+		return found.stream()
+			.sorted(Comparator.comparing((Reading reading) -> !reading.region())
+				.thenComparing(reading -> reading.key().year() != null))
+			.map(Reading::key)
+			.toList();
 	}
 
 	int size() {

@@ -1,5 +1,6 @@
 package id.pokin.readiness;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -69,6 +70,9 @@ class ReadinessService implements DisposableBean {
 	/** What a report's start is serialised on, per scope and year (see {@link #check}). */
 	private final Map<KeptReports.Key, Object> starting = new ConcurrentHashMap<>();
 
+	/** How long the refresh after a commit waits for the commit to be visible, at most. */
+	private static final Duration VISIBLE_WAIT = Duration.ofSeconds(2);
+
 	/** Starts again, after a commit, the kept reports it changed ({@link #refreshAfter}). */
 	private final ExecutorService refresher;
 
@@ -132,8 +136,10 @@ class ReadinessService implements DisposableBean {
 	/**
 	 * After a commit that changed these documents, the kept reports of regions and perangkat daerah that read them
 	 * are started again in the background, so that the next request (the overview after an edit) finds them running
-	 * or done; a request that comes first starts the report itself and the refresh shares it ({@link #check}). The
-	 * whole graph's report and those after a commit that changed everything (an import) wait for a request.
+	 * or done; a request that comes first starts the report itself and the refresh shares it ({@link #check}). One
+	 * report at a time, each awaited, regions first ({@link KeptReports#reading}): the overview's region score never
+	 * queues on the pool behind the rules of reports it does not ask for. The whole graph's report and those after a
+	 * commit that changed everything (an import) wait for a request.
 	 */
 	private void refreshAfter(long committed, Optional<Set<String>> changed) {
 		if (changed.isEmpty() || changed.get().isEmpty() || this.refresher.isShutdown()) {
@@ -141,17 +147,17 @@ class ReadinessService implements DisposableBean {
 		}
 		try {
 			this.refresher.execute(() -> {
+				// the listener may be told of a commit before it is visible: a report started before then would
+				// be kept as if it were
+				if (!visible(committed)) {
+					return;
+				}
 				for (KeptReports.Key key : this.kept.reading(changed.get())) {
 					if (key.scope() == null) {
 						continue;
 					}
-					OptionalLong now = this.version.current();
-					if (now.isEmpty() || now.getAsLong() < committed) {
-						// the commit is not visible yet: a report started now would be kept as if it were
-						continue;
-					}
 					try {
-						check(key.scope(), key.year()).prefetch();
+						check(key.scope(), key.year()).score();
 					}
 					catch (RuntimeException ex) {
 						// the scope went (a unit deleted) or the database stops: the next request says so
@@ -162,6 +168,30 @@ class ReadinessService implements DisposableBean {
 		}
 		catch (RejectedExecutionException ex) {
 			// stopping
+		}
+	}
+
+	/** Whether the commit of this version is visible, waited for a short while. */
+	private boolean visible(long committed) {
+		long deadline = System.nanoTime() + VISIBLE_WAIT.toNanos();
+		while (true) {
+			OptionalLong now = this.version.current();
+			if (now.isEmpty()) {
+				return false;
+			}
+			if (now.getAsLong() >= committed) {
+				return true;
+			}
+			if (System.nanoTime() > deadline) {
+				return false;
+			}
+			try {
+				Thread.sleep(1);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				return false;
+			}
 		}
 	}
 
@@ -177,16 +207,23 @@ class ReadinessService implements DisposableBean {
 	 * to plan every stored rule again.
 	 */
 	ReadinessReport fresh(String scopeKey, Integer year, boolean asAfterAnEdit) {
+		long start = System.nanoTime();
 		ReadinessScope scope = ReadinessScope.of(this.queries, scopeKey);
+		long scoped = System.nanoTime();
 		List<ReadinessRule> rules = new ArrayList<>();
 		for (ReadinessRule rule : this.catalog.enabled()) {
 			if (!rule.needsYear() || year != null) {
 				rules.add(rule);
 			}
 		}
+		Map<String, Object> parameters = parameters(scope, year, asAfterAnEdit);
+		if (log.isDebugEnabled()) {
+			log.debug("Readiness report of {} ({}): scope of {} nodes in {} ms, unchecked documents {} in {} ms", scopeKey,
+					year, scope.checkedNodes(), (scoped - start) / 1_000_000, parameters.get("uncheckedDocuments"),
+					(System.nanoTime() - scoped) / 1_000_000);
+		}
 		return new ReadinessReport(new ReadinessRun(this.queries, this.executor,
-				scope.root() == null ? this.wholeGraphTimes : this.times, scope, year, rules,
-				parameters(scope, year, asAfterAnEdit)));
+				scope.root() == null ? this.wholeGraphTimes : this.times, scope, year, rules, parameters));
 	}
 
 

@@ -111,6 +111,30 @@ class KeptReportsTests {
 		assertThat(kept.get("ry", null, 4)).isNull();
 	}
 
+	private static ReadinessReport unit(String id, String level, String... documents) {
+		CascadeNode root = NodeMapper.toNode(Map.of("id", id, "kind", "UNIT", "level", level, "name", id));
+		ReadinessScope scope = new ReadinessScope(root, List.of(documents), List.of(), 10);
+		return new ReadinessReport(new ReadinessRun(null, null, null, scope, null, List.of(), Map.of()));
+	}
+
+	@Test
+	void theRefreshAfterACommitStartsTheRegionsFirstEachWithoutAYearBeforeWithOne() {
+		KeptReports kept = new KeptReports(64, 1_000, COMMITS);
+		kept.put("pd1", null, 1, unit("pd1", "PERANGKAT_DAERAH", "dx"));
+		kept.put("rx", 2026, 1, unit("rx", "PEMDA", "dx", "dz"));
+		kept.put("pd2", 2026, 1, unit("pd2", "PERANGKAT_DAERAH", "dx"));
+		kept.put("rx", null, 1, unit("rx", "PEMDA", "dx", "dz"));
+		kept.put("ry", null, 1, unit("ry", "PEMDA", "dy"));
+		kept.put("unit", null, 1, unit("unit", "BAGIAN", "dx"));
+		kept.put(null, null, 1, report(20));
+
+		List<KeptReports.Key> keys = kept.reading(Set.of("dx"));
+
+		assertThat(keys).hasSize(4);
+		assertThat(keys.subList(0, 2)).containsExactly(new KeptReports.Key("rx", null), new KeptReports.Key("rx", 2026));
+		assertThat(keys.subList(2, 4)).containsExactly(new KeptReports.Key("pd1", null), new KeptReports.Key("pd2", 2026));
+	}
+
 	@Test
 	void sizeZeroKeepsNothing() {
 		KeptReports kept = new KeptReports(0, 1_000);
