@@ -75,19 +75,33 @@ public final class ServerBench {
 		this.settings = settings;
 	}
 
+	/**
+	 * @param jars the builds compared by an imports-only run ({@code only=imports}), old first: each gets the same
+	 * generated data (embedded: a copy of one store each; server: one server, the later builds importing into a store
+	 * the earlier ones' imports grew, which can only slow them)
+	 */
 	record Settings(Path jar, int regions, int indicators, int seconds, int runs, int warmupSeconds, int imports,
-			int importWarmup, String heap, List<String> modes) {
+			int importWarmup, String heap, List<String> modes, boolean importsOnly, List<Path> jars) {
 	}
 
 	public static void main(String[] args) throws Exception {
 		System.setProperty("http.maxConnections", "4");
 		CommandArguments arguments = CommandArguments.parse(List.of(args), List.of("jar", "regions", "indicators",
-				"seconds", "runs", "warmup-seconds", "imports", "import-warmup", "heap", "modes"));
+				"seconds", "runs", "warmup-seconds", "imports", "import-warmup", "heap", "modes", "only", "compare"));
+		Path jar = Path.of(arguments.value("jar", null));
+		List<Path> jars = new ArrayList<>();
+		for (String other : arguments.value("compare", "").split(",")) {
+			if (!other.isBlank()) {
+				jars.add(Path.of(other.strip()));
+			}
+		}
+		jars.add(jar);
 		Settings settings = new Settings(Path.of(arguments.value("jar", null)), arguments.intValue("regions", 2),
 				arguments.intValue("indicators", 1000), arguments.intValue("seconds", 10), arguments.intValue("runs", 3),
 				arguments.intValue("warmup-seconds", 60), arguments.intValue("imports", 7),
 				arguments.intValue("import-warmup", 5), arguments.value("heap", "1g"),
-				List.of(arguments.value("modes", "server,embedded").split(",")));
+				List.of(arguments.value("modes", "server,embedded").split(",")),
+				"imports".equals(arguments.value("only", "")), List.copyOf(jars));
 		new ServerBench(settings).run();
 	}
 
@@ -97,11 +111,21 @@ public final class ServerBench {
 			this.results.put("settings", "%d region(s), %d indicator ids, one client, %d run(s) of %d s (medians), %d s warm-up, app -Xmx%s"
 				.formatted(this.settings.regions, this.settings.indicators, this.settings.runs, this.settings.seconds,
 						this.settings.warmupSeconds, this.settings.heap));
-			if (this.settings.modes.contains("server")) {
-				attempt("server", () -> serverMode(work.resolve("server")));
+			if (this.settings.importsOnly) {
+				if (this.settings.modes.contains("server")) {
+					attempt("server", () -> serverImports(work.resolve("server")));
+				}
+				if (this.settings.modes.contains("embedded")) {
+					attempt("embedded", () -> embeddedImports(work.resolve("embedded")));
+				}
 			}
-			if (this.settings.modes.contains("embedded")) {
-				attempt("embedded", () -> embeddedMode(work.resolve("embedded")));
+			else {
+				if (this.settings.modes.contains("server")) {
+					attempt("server", () -> serverMode(work.resolve("server")));
+				}
+				if (this.settings.modes.contains("embedded")) {
+					attempt("embedded", () -> embeddedMode(work.resolve("embedded")));
+				}
 			}
 		}
 		finally {
@@ -138,6 +162,48 @@ public final class ServerBench {
 				List.of("--pokin.security.admin-password=" + ImportBench.ADMIN_PASSWORD));
 				GenericGraphQl generic = GenericGraphQl.start(app.boltPort, this.settings.heap)) {
 			measure("embedded", app, generic);
+		}
+	}
+
+	/** The imports alone ({@code only=imports}): one server, each build's app on it in turn. */
+	private void serverImports(Path home) throws Exception {
+		int port = AppProcess.freePort();
+		Process server = startServer(home, port);
+		try {
+			load("server: bulk load with generate", generate(Map.of("NEO4J_URI", "bolt://127.0.0.1:" + port), List.of()));
+			for (Path jar : this.settings.jars) {
+				try (AppProcess app = AppProcess.startOnServer(jar, port, this.settings.heap,
+						List.of("--pokin.security.admin-password=" + ImportBench.ADMIN_PASSWORD))) {
+					app.awaitDocumentsChecked(Duration.ofMinutes(10));
+					attempt("server: import, " + jar, () -> imports("server", app, jar));
+				}
+			}
+		}
+		finally {
+			server.getOutputStream().close();
+			if (!server.waitFor(60, TimeUnit.SECONDS)) {
+				server.destroy();
+				server.waitFor();
+			}
+		}
+	}
+
+	/** The imports alone ({@code only=imports}): each build's app on a copy of one generated store. */
+	private void embeddedImports(Path store) throws Exception {
+		load("embedded: generate (offline import)", generate(Map.of(),
+				List.of("--pokin.embedded.data-dir=" + store, "--pokin.embedded.page-cache=1GB")));
+		int n = 0;
+		for (Path jar : this.settings.jars) {
+			Path copy = store.resolveSibling("embedded-" + ++n);
+			FileSystemUtils.copyRecursively(store, copy);
+			try (AppProcess app = AppProcess.start(jar, copy, this.settings.heap,
+					List.of("--pokin.security.admin-password=" + ImportBench.ADMIN_PASSWORD))) {
+				app.awaitDocumentsChecked(Duration.ofMinutes(10));
+				attempt("embedded: import, " + jar, () -> imports("embedded", app, jar));
+			}
+			finally {
+				FileSystemUtils.deleteRecursively(copy);
+			}
 		}
 	}
 
@@ -198,7 +264,7 @@ public final class ServerBench {
 				.formatted(apiMedian.p50 - httpMedian.p50, (apiMedian.p50 - httpMedian.p50) / rawMedian.p50));
 			this.results.put(mode + ": load average (1, 5, 15 min) before / after the traces",
 					load + " / " + loadAverage());
-			attempt(mode + ": import", () -> imports(mode, app));
+			attempt(mode + ": import", () -> imports(mode, app, this.settings.jar));
 		}
 	}
 
@@ -208,7 +274,7 @@ public final class ServerBench {
 	 * uploads it still runs largely interpreted, and took about twice its steady time; five is what
 	 * {@code bench/import-series.sh} leaves out too.
 	 */
-	private void imports(String mode, AppProcess app) throws Exception {
+	private void imports(String mode, AppProcess app, Path jar) throws Exception {
 		ImportBench bench = new ImportBench(app.httpPort);
 		String region = "r001-pemda";
 		byte[] csv = ImportBench.firstRows(bench.export(region, "csv"), 5000);
@@ -224,7 +290,8 @@ public final class ServerBench {
 			times.add((long) (seconds * 1e9));
 			each.add("%.2f".formatted(seconds));
 		}
-		this.results.put(mode + ": import of a 5,000-row workbook, median of " + this.settings.imports,
+		String build = this.settings.jars.size() > 1 ? " (" + jar + ")" : "";
+		this.results.put(mode + ": import of a 5,000-row workbook, median of " + this.settings.imports + build,
 				"%.3f s (each: %s s; target < 1 s; after %d of warm-up; load average %s / %s)".formatted(
 						times.percentileMillis(50) / 1000, String.join(", ", each), this.settings.importWarmup, load,
 						loadAverage()));
