@@ -28,11 +28,6 @@ public final class AppProcess implements AutoCloseable {
 
 	public final int boltPort;
 
-	/** The app's process id, e.g. to read the CPU time it used from /proc. */
-	public long pid() {
-		return this.process.pid();
-	}
-
 	private AppProcess(Process process, int httpPort, int boltPort) {
 		this.process = process;
 		this.httpPort = httpPort;
