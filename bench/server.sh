@@ -13,15 +13,21 @@
 #   comma-separated (the first serves the rest of the bench; each other into a server of its own, for its rate);
 #   LOAD_ONLY=true the bulk loads alone (no app, no traces, no imports);
 #   IMPORTS=7 uploads timed (median) after IMPORT_WARMUP=5 untimed, INDICATORS=1000 indicator ids the traces cycle over, JAR=... another build
+#   ONLY=imports bench/server.sh 20   the 5,000-row workbook import alone, server and embedded (~5 minutes)
+#   ONLY=imports COMPARE=/tmp/old/target/pokin-0.0.1-SNAPSHOT.jar bench/server.sh 20
+#                                     the same for another build first (e.g. main's), then this one, side by side
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -q -B -Pbench package -DskipTests   # the jar, and the generator in target/bench-classes
 jar=${JAR:-$(ls target/pokin-*.jar | grep -v original | head -1)}
 ./mvnw -q -B test-compile
 # the generic GraphQL server (a project of its own: its library is built on an older graphql-java than the app's)
-./mvnw -q -B -f bench/generic-graphql/pom.xml package dependency:build-classpath \
-  -Dmdep.outputFile="$PWD/bench/generic-graphql/target/classpath"
+if [ "${ONLY:-}" != imports ]; then
+  ./mvnw -q -B -f bench/generic-graphql/pom.xml package dependency:build-classpath \
+    -Dmdep.outputFile="$PWD/bench/generic-graphql/target/classpath"
+fi
 cp=$(./mvnw -q -B dependency:build-classpath -Dmdep.outputFile=/dev/stdout -Dmdep.includeScope=test)
 java -cp "target/test-classes:target/classes:$cp" id.pokin.bench.ServerBench --jar "$jar" \
   --regions "${1:-2}" --seconds "${2:-10}" --runs "${3:-3}" --warmup-seconds "${4:-60}" \
-  --modes "${MODES:-server,embedded}" --server-load "${SERVER_LOAD:-offline}" --load-only "${LOAD_ONLY:-false}" --heap "${HEAP:-1g}" --imports "${IMPORTS:-7}" --import-warmup "${IMPORT_WARMUP:-5}" --indicators "${INDICATORS:-1000}"
+  --modes "${MODES:-server,embedded}" --server-load "${SERVER_LOAD:-offline}" --load-only "${LOAD_ONLY:-false}" --heap "${HEAP:-1g}" --imports "${IMPORTS:-7}" --import-warmup "${IMPORT_WARMUP:-5}" --indicators "${INDICATORS:-1000}" \
+  --only="${ONLY:-}" --compare="${COMPARE:-}"

@@ -54,21 +54,25 @@ final class ChangeListener implements TransactionEventListener<GraphChange> {
 	public void afterRollback(TransactionData data, GraphChange change, GraphDatabaseService database) {
 	}
 
+	/**
+	 * Nodes are told apart as Neo4j's own node objects (equal by their id within the transaction), not by element
+	 * id: an element id is a new text each time it is asked for, and an import asks once per property it sets.
+	 */
 	private static GraphChange sumUp(TransactionData data) {
-		Set<String> created = new HashSet<>();
+		Set<Node> created = new HashSet<>();
 		boolean nodesAdded = false;
 		for (Node node : data.createdNodes()) {
-			created.add(node.getElementId());
+			created.add(node);
 			nodesAdded |= node.hasLabel(NODE);
 		}
 		// a deleted node's id can only be read among its removed properties
-		Map<String, String> deletedIds = new HashMap<>();
-		Map<String, Object> ids = new HashMap<>(); // each changed node's id, read once
+		Map<Node, String> deletedIds = new HashMap<>();
+		Map<Node, Object> ids = new HashMap<>(); // each changed node's id, read once
 		Set<String> changed = new HashSet<>();
 		for (PropertyEntry<Node> entry : data.removedNodeProperties()) {
 			if (data.isDeleted(entry.entity())) {
 				if ("id".equals(entry.key()) && entry.previouslyCommittedValue() instanceof String id) {
-					deletedIds.put(entry.entity().getElementId(), id);
+					deletedIds.put(entry.entity(), id);
 					changed.add(id);
 				}
 			}
@@ -94,11 +98,10 @@ final class ChangeListener implements TransactionEventListener<GraphChange> {
 				continue;
 			}
 			Node end = link.getEndNode();
-			String endRef = end.getElementId();
-			if (created.contains(endRef)) {
+			if (created.contains(end)) {
 				continue; // a new node is in no kept subgraph; what links into it is read with it
 			}
-			String id = data.isDeleted(end) ? deletedIds.get(endRef) : (String) end.getProperty("id", null);
+			String id = data.isDeleted(end) ? deletedIds.get(end) : (String) end.getProperty("id", null);
 			if (id == null) {
 				throw new IllegalStateException("a link into a node without an id");
 			}
@@ -107,10 +110,10 @@ final class ChangeListener implements TransactionEventListener<GraphChange> {
 		return new GraphChange(changed, linkedInto, nodesAdded, labelsChanged, otherLinks);
 	}
 
-	private static void changedNode(PropertyEntry<Node> entry, Set<String> created, Map<String, Object> ids,
+	private static void changedNode(PropertyEntry<Node> entry, Set<Node> created, Map<Node, Object> ids,
 			Set<String> changed) {
 		Node node = entry.entity();
-		if (created.contains(node.getElementId())) {
+		if (created.contains(node)) {
 			return;
 		}
 		if ("id".equals(entry.key())) {
@@ -122,15 +125,15 @@ final class ChangeListener implements TransactionEventListener<GraphChange> {
 			}
 			return;
 		}
-		Object id = ids.computeIfAbsent(node.getElementId(), ref -> node.getProperty("id", ""));
+		Object id = ids.computeIfAbsent(node, n -> n.getProperty("id", ""));
 		if (id instanceof String known && !known.isEmpty()) {
 			changed.add(known);
 		}
 	}
 
-	private static boolean labelsChanged(Iterable<LabelEntry> entries, Set<String> created, TransactionData data) {
+	private static boolean labelsChanged(Iterable<LabelEntry> entries, Set<Node> created, TransactionData data) {
 		for (LabelEntry entry : entries) {
-			if (!created.contains(entry.node().getElementId()) && !data.isDeleted(entry.node())) {
+			if (!created.contains(entry.node()) && !data.isDeleted(entry.node())) {
 				return true;
 			}
 		}

@@ -71,25 +71,44 @@ public final class ServerBench {
 
 	private final Settings settings;
 
+	/** The Neo4j server of the mode being measured, if any (its CPU time counts with the app's). */
+	private Process server;
+
 	private ServerBench(Settings settings) {
 		this.settings = settings;
 	}
 
+	/**
+	 * @param jars the builds compared by an imports-only run ({@code only=imports}), old first: each gets the same
+	 * generated data (embedded: a copy of one store each; server: one server, the later builds importing into a store
+	 * the earlier ones' imports grew, which can only slow them)
+	 */
 	record Settings(Path jar, int regions, int indicators, int seconds, int runs, int warmupSeconds, int imports,
-			int importWarmup, String heap, List<String> modes, List<String> serverLoads, boolean loadOnly) {
+			int importWarmup, String heap, List<String> modes, List<String> serverLoads, boolean loadOnly,
+			boolean importsOnly, List<Path> jars) {
 	}
 
 	public static void main(String[] args) throws Exception {
 		System.setProperty("http.maxConnections", "4");
 		CommandArguments arguments = CommandArguments.parse(List.of(args), List.of("jar", "regions", "indicators",
-				"seconds", "runs", "warmup-seconds", "imports", "import-warmup", "heap", "modes", "server-load", "load-only"));
+				"seconds", "runs", "warmup-seconds", "imports", "import-warmup", "heap", "modes", "server-load", "load-only",
+				"only", "compare"));
+		Path jar = Path.of(arguments.value("jar", null));
+		List<Path> jars = new ArrayList<>();
+		for (String other : arguments.value("compare", "").split(",")) {
+			if (!other.isBlank()) {
+				jars.add(Path.of(other.strip()));
+			}
+		}
+		jars.add(jar);
 		Settings settings = new Settings(Path.of(arguments.value("jar", null)), arguments.intValue("regions", 2),
 				arguments.intValue("indicators", 1000), arguments.intValue("seconds", 10), arguments.intValue("runs", 3),
 				arguments.intValue("warmup-seconds", 60), arguments.intValue("imports", 7),
 				arguments.intValue("import-warmup", 5), arguments.value("heap", "1g"),
 				List.of(arguments.value("modes", "server,embedded").split(",")),
 				List.of(arguments.value("server-load", "offline").split(",")),
-				Boolean.parseBoolean(arguments.value("load-only", "false")));
+				Boolean.parseBoolean(arguments.value("load-only", "false")),
+				"imports".equals(arguments.value("only", "")), List.copyOf(jars));
 		new ServerBench(settings).run();
 	}
 
@@ -99,11 +118,21 @@ public final class ServerBench {
 			this.results.put("settings", "%d region(s), %d indicator ids, one client, %d run(s) of %d s (medians), %d s warm-up, app -Xmx%s"
 				.formatted(this.settings.regions, this.settings.indicators, this.settings.runs, this.settings.seconds,
 						this.settings.warmupSeconds, this.settings.heap));
-			if (this.settings.modes.contains("server")) {
-				attempt("server", () -> serverMode(work.resolve("server")));
+			if (this.settings.importsOnly) {
+				if (this.settings.modes.contains("server")) {
+					attempt("server", () -> serverImports(work.resolve("server")));
+				}
+				if (this.settings.modes.contains("embedded")) {
+					attempt("embedded", () -> embeddedImports(work.resolve("embedded")));
+				}
 			}
-			if (this.settings.modes.contains("embedded")) {
-				attempt("embedded", () -> embeddedMode(work.resolve("embedded")));
+			else {
+				if (this.settings.modes.contains("server")) {
+					attempt("server", () -> serverMode(work.resolve("server")));
+				}
+				if (this.settings.modes.contains("embedded")) {
+					attempt("embedded", () -> embeddedMode(work.resolve("embedded")));
+				}
 			}
 		}
 		finally {
@@ -122,6 +151,7 @@ public final class ServerBench {
 			});
 		}
 		Process server = loadServer(home, this.settings.serverLoads.get(0));
+		this.server = server;
 		int port = serverPort(home);
 		try {
 			if (this.settings.loadOnly) {
@@ -134,7 +164,47 @@ public final class ServerBench {
 			}
 		}
 		finally {
+			this.server = null;
 			stopServer(server);
+		}
+	}
+
+	/** The imports alone ({@code only=imports}): one server, each build's app on it in turn. */
+	private void serverImports(Path home) throws Exception {
+		Process server = loadServer(home, this.settings.serverLoads.get(0));
+		this.server = server;
+		int port = serverPort(home);
+		try {
+			for (Path jar : this.settings.jars) {
+				try (AppProcess app = AppProcess.startOnServer(jar, port, this.settings.heap,
+						List.of("--pokin.security.admin-password=" + ImportBench.ADMIN_PASSWORD))) {
+					app.awaitDocumentsChecked(Duration.ofMinutes(10));
+					attempt("server: import, " + jar, () -> imports("server", app, jar));
+				}
+			}
+		}
+		finally {
+			this.server = null;
+			stopServer(server);
+		}
+	}
+
+	/** The imports alone ({@code only=imports}): each build's app on a copy of one generated store. */
+	private void embeddedImports(Path store) throws Exception {
+		load("embedded: generate (offline import)", generate(Map.of(),
+				List.of("--pokin.embedded.data-dir=" + store, "--pokin.embedded.page-cache=1GB")), 0);
+		int n = 0;
+		for (Path jar : this.settings.jars) {
+			Path copy = store.resolveSibling("embedded-" + ++n);
+			FileSystemUtils.copyRecursively(store, copy);
+			try (AppProcess app = AppProcess.start(jar, copy, this.settings.heap,
+					List.of("--pokin.security.admin-password=" + ImportBench.ADMIN_PASSWORD))) {
+				app.awaitDocumentsChecked(Duration.ofMinutes(10));
+				attempt("embedded: import, " + jar, () -> imports("embedded", app, jar));
+			}
+			finally {
+				FileSystemUtils.deleteRecursively(copy);
+			}
 		}
 	}
 
@@ -267,7 +337,7 @@ public final class ServerBench {
 				.formatted(apiMedian.p50 - httpMedian.p50, (apiMedian.p50 - httpMedian.p50) / rawMedian.p50));
 			this.results.put(mode + ": load average (1, 5, 15 min) before / after the traces",
 					load + " / " + loadAverage());
-			attempt(mode + ": import", () -> imports(mode, app));
+			attempt(mode + ": import", () -> imports(mode, app, this.settings.jar));
 		}
 	}
 
@@ -277,7 +347,7 @@ public final class ServerBench {
 	 * uploads it still runs largely interpreted, and took about twice its steady time; five is what
 	 * {@code bench/import-series.sh} leaves out too.
 	 */
-	private void imports(String mode, AppProcess app) throws Exception {
+	private void imports(String mode, AppProcess app, Path jar) throws Exception {
 		ImportBench bench = new ImportBench(app.httpPort);
 		String region = "r001-pemda";
 		byte[] csv = ImportBench.firstRows(bench.export(region, "csv"), 5000);
@@ -288,15 +358,21 @@ public final class ServerBench {
 		String load = loadAverage();
 		LatencyRecorder times = new LatencyRecorder();
 		List<String> each = new ArrayList<>();
+		// CPU time (all threads: the import, its after-work, the collector; and the server's on a server) tells the
+		// work an import costs even on a machine too busy for its wall-clock time to mean much
+		List<Long> pids = this.server != null ? List.of(app.pid(), this.server.pid()) : List.of(app.pid());
+		double cpuBefore = cpuSeconds(pids);
 		for (int i = 0; i < this.settings.imports; i++) {
 			double seconds = bench.upload(xlsx, "region.xlsx", "r001-");
 			times.add((long) (seconds * 1e9));
 			each.add("%.2f".formatted(seconds));
 		}
-		this.results.put(mode + ": import of a 5,000-row workbook, median of " + this.settings.imports,
-				"%.3f s (each: %s s; target < 1 s; after %d of warm-up; load average %s / %s)".formatted(
-						times.percentileMillis(50) / 1000, String.join(", ", each), this.settings.importWarmup, load,
-						loadAverage()));
+		double cpu = (cpuSeconds(pids) - cpuBefore) / this.settings.imports;
+		String build = this.settings.jars.size() > 1 ? " (" + jar + ")" : "";
+		this.results.put(mode + ": import of a 5,000-row workbook, median of " + this.settings.imports + build,
+				"%.3f s (each: %s s; target < 1 s; after %d of warm-up; CPU %.2f s per import%s; load average %s / %s)"
+					.formatted(times.percentileMillis(50) / 1000, String.join(", ", each), this.settings.importWarmup,
+							cpu, pids.size() > 1 ? " (app and server)" : "", load, loadAverage()));
 	}
 
 	/** A run of one client for a number of seconds. */
@@ -463,6 +539,23 @@ public final class ServerBench {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** User and system CPU seconds the processes used so far (Linux: /proc/PID/stat, in clock ticks of 1/100 s). */
+	private static double cpuSeconds(List<Long> pids) {
+		double seconds = 0;
+		for (long pid : pids) {
+			try {
+				String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+				String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+				// after the name: state is field 3, utime 14 and stime 15 (counted from 1)
+				seconds += (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+			}
+			catch (IOException | RuntimeException ex) {
+				return Double.NaN;
+			}
+		}
+		return seconds;
 	}
 
 	private static String loadAverage() {

@@ -116,4 +116,29 @@ class GraphTransactionTests {
 		}
 	}
 
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("writes")
+	void aNodeAUniqueConstraintRefusesFailsAsAConstraintViolationAndLeavesNothing(String way, GraphWrites writes) {
+		try (Session session = TestNeo4j.driver().session()) {
+			session.run("CREATE CONSTRAINT tx_probe_unique IF NOT EXISTS FOR (n:TxUnique) REQUIRE n.key IS UNIQUE")
+				.consume();
+		}
+		try {
+			writes.inTransaction(graph -> graph.createNodes(List.of("TxProbe", "TxUnique"), List.of(Map.of("key", "taken"))));
+
+			assertThatThrownBy(() -> writes.inTransaction(graph -> graph.createNodes(List.of("TxProbe", "TxUnique"),
+					List.of(Map.of("key", "free"), Map.of("key", "taken")))))
+				.satisfies(ex -> assertThat(ConstraintViolation.isCause(ex)).as(ex.toString()).isTrue());
+			try (Session session = TestNeo4j.driver().session()) {
+				assertThat(session.run("MATCH (n:TxProbe) RETURN n.key AS key").list(r -> r.get("key").asString()))
+					.containsExactly("taken");
+			}
+		}
+		finally {
+			try (Session session = TestNeo4j.driver().session()) {
+				session.run("DROP CONSTRAINT tx_probe_unique IF EXISTS").consume();
+			}
+		}
+	}
+
 }
