@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
  * application serves requests; when the server cannot be reached at start-up the application still starts, answers
  * "unavailable", and keeps retrying here until the server is back. With the embedded database the web server does not
  * wait for it: the database starts and the schema follows on this class's thread while the application answers, and
- * requests wait for the schema a bounded time ({@link DataReadiness#awaitSchema}); a schema that cannot be set up
+ * reads wait for the database to start, writes for the schema, each a bounded time ({@link DataReadiness}); a schema that cannot be set up
  * (a store that does not start, a migration edited after it was applied) stops the application.
  */
 @Component
@@ -76,6 +76,8 @@ class DatabaseInitializer implements SmartInitializingSingleton, DisposableBean 
 		this.firstMigration = CompletableFuture.supplyAsync(() -> {
 			if (neo4j != null) {
 				neo4j.awaitReady();
+				// reads go from here on; writes wait for the migrations
+				readiness.databaseStarted();
 			}
 			return tryMigrate();
 		}, this.background);
