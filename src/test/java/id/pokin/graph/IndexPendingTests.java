@@ -21,7 +21,7 @@ class IndexPendingTests {
 	@Test
 	void beforeTheSchemaAMissingIndexFindsNothing() {
 		this.readiness.databaseStarted();
-		assertThat(IndexPending.orNothingFound(this.readiness, () -> {
+		assertThat(IndexPending.<List<String>>orNothingFound(this.readiness, () -> {
 			throw MISSING;
 		}, List::of)).isEmpty();
 	}
@@ -29,14 +29,14 @@ class IndexPendingTests {
 	@Test
 	void otherFailuresAndAMissingIndexOnceTheSchemaIsInPlaceStillFail() {
 		this.readiness.databaseStarted();
-		assertThatThrownBy(() -> IndexPending.orNothingFound(this.readiness, () -> {
+		assertThatThrownBy(() -> IndexPending.<List<String>>orNothingFound(this.readiness, () -> {
 			throw new IllegalStateException("the database went away");
 		}, List::of)).hasMessageContaining("went away");
 		this.readiness.schemaReady();
-		assertThatThrownBy(() -> IndexPending.orNothingFound(this.readiness, () -> {
+		assertThatThrownBy(() -> IndexPending.<List<String>>orNothingFound(this.readiness, () -> {
 			throw MISSING;
 		}, List::of)).isSameAs(MISSING);
-		assertThat(IndexPending.orNothingFound(this.readiness, () -> List.of("found"), List::of)).containsExactly("found");
+		assertThat(IndexPending.<List<String>>orNothingFound(this.readiness, () -> List.of("found"), List::of)).containsExactly("found");
 	}
 
 }
