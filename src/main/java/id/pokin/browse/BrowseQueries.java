@@ -78,7 +78,7 @@ class BrowseQueries {
 		parameters.put("after", after);
 		parameters.put("limit", limit);
 		// a text filter on a new store can come before its full-text index exists (nothing to find yet)
-		return IndexPending.orNothingFound(this.readiness, () -> List.copyOf(this.client
+		return IndexPending.orNothingFound(this.readiness, "node_search", () -> List.copyOf(this.client
 			.query(BrowseCypher.page(listing, filter))
 			.bindAll(parameters)
 			.fetchAs(CascadeNode.class)
@@ -88,7 +88,7 @@ class BrowseQueries {
 
 	/** The matching nodes by kind and level, kinds in schema order, then levels top first (no level last). */
 	List<NodeCount> counts(NodeFilter filter, FilterScope scope) {
-		return IndexPending.orNothingFound(this.readiness, () -> this.client.query(BrowseCypher.counts(filter))
+		return IndexPending.orNothingFound(this.readiness, "node_search", () -> this.client.query(BrowseCypher.counts(filter))
 			.bindAll(scope.parameters(Listing.ALL, filter))
 			.fetch()
 			.all(), List::<Map<String, Object>>of)

@@ -98,7 +98,7 @@ public class NodeQueries {
 			return List.of();
 		}
 		// on a new store the first searches can come before the index exists (nothing to find yet)
-		return IndexPending.orNothingFound(this.readiness, () -> this.client.query(SEARCH)
+		return IndexPending.orNothingFound(this.readiness, "node_search", () -> this.client.query(SEARCH)
 			.bindAll(Map.of("query", text.luceneQuery(), "first", first))
 			.fetchAs(CascadeNode.class)
 			.mappedBy((types, record) -> NodeMapper.toNode(record.get("node").asMap()))

@@ -3,6 +3,7 @@ package id.pokin.embedded;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.boot.context.event.ApplicationFailedEvent;
 import org.springframework.boot.context.event.ApplicationPreparedEvent;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.bind.PropertySourcesPlaceholdersResolver;
@@ -17,8 +18,8 @@ import org.springframework.util.StringUtils;
  * Starts the embedded database as soon as the configuration is read, before the application context is built: the
  * database's start (seconds, on its own thread) then runs beside the whole of Spring's start instead of beginning
  * partway through it, when the context first asks for the database. The context takes this instance
- * ({@link EmbeddedNeo4jConfiguration}) if its settings are the same, and closes it otherwise; a start that fails
- * before the context has it closes it here. Added by the web application's {@code main} only: tests and commands
+ * ({@link EmbeddedNeo4jConfiguration}) if its settings are the same, and closes it otherwise; one the context has not
+ * taken by the time the application is ready, or has failed, is closed here. Added by the web application's {@code main} only: tests and commands
  * start the database when the context asks for it.
  */
 public final class EmbeddedNeo4jEarlyStart implements ApplicationListener<ApplicationEvent> {
@@ -39,7 +40,8 @@ public final class EmbeddedNeo4jEarlyStart implements ApplicationListener<Applic
 		else if (event instanceof ApplicationPreparedEvent prepared && this.neo4j != null) {
 			prepared.getApplicationContext().getBeanFactory().registerSingleton(BEAN, this);
 		}
-		else if (event instanceof ApplicationFailedEvent) {
+		else if (event instanceof ApplicationFailedEvent || event instanceof ApplicationReadyEvent) {
+			// a context that did not take it (its own settings say otherwise) must not leave it holding the store
 			closeUnlessTaken();
 		}
 	}

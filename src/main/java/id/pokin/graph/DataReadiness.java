@@ -2,6 +2,7 @@ package id.pokin.graph;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -32,6 +33,9 @@ public class DataReadiness {
 
 	private volatile boolean seeding;
 
+	/** The indexes the store had when the database started (before the migrations): null until then. */
+	private volatile Set<String> indexesAtStart;
+
 	private volatile Duration loadedIn;
 
 	public boolean isReady() {
@@ -46,6 +50,15 @@ public class DataReadiness {
 	/** Whether the database has started: reads may run (the schema may still be on its way). */
 	public boolean isDatabaseStarted() {
 		return this.database.isDone() && !this.database.isCompletedExceptionally();
+	}
+
+	/**
+	 * Whether the store had this index when the database started: until the schema is in place, a query naming an
+	 * index that is not there fails ({@link IndexPending}).
+	 */
+	public boolean hadIndexAtStart(String name) {
+		Set<String> indexes = this.indexesAtStart;
+		return indexes != null && indexes.contains(name);
 	}
 
 	/** Completes when the database has started, exceptionally when it could not start. */
@@ -89,7 +102,8 @@ public class DataReadiness {
 		return this.seeding;
 	}
 
-	void databaseStarted() {
+	void databaseStarted(Set<String> indexes) {
+		this.indexesAtStart = Set.copyOf(indexes);
 		this.database.complete(null);
 	}
 

@@ -1,6 +1,8 @@
 package id.pokin.graph;
 
 import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executors;
@@ -11,6 +13,7 @@ import id.pokin.embedded.EmbeddedNeo4j;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.graphdb.Transaction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -83,12 +86,21 @@ class DatabaseInitializer implements SmartInitializingSingleton, DisposableBean 
 		CompletableFuture<Void> databaseUp = CompletableFuture.runAsync(() -> {
 			if (neo4j != null) {
 				neo4j.awaitReady();
-				readiness.databaseStarted();
+				readiness.databaseStarted(indexes(neo4j));
 			}
 		}, this.background);
 		this.firstMigration = (this.schemaInBackground ? databaseUp.thenCombine(this.webServerStarted, (up, on) -> up)
 				: databaseUp)
 			.thenApplyAsync(ready -> tryMigrate(), this.background);
+	}
+
+	/** The store's indexes, through the embedded API (no Cypher to plan on a cold start). */
+	private static Set<String> indexes(EmbeddedNeo4j neo4j) {
+		try (Transaction tx = neo4j.database().beginTx()) {
+			Set<String> names = new HashSet<>();
+			tx.schema().getIndexes().forEach(index -> names.add(index.getName()));
+			return names;
+		}
 	}
 
 	/** The web server answers from here on: the schema's set-up may take the CPU it needs. */

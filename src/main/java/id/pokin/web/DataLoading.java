@@ -19,6 +19,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import reactor.core.publisher.Mono;
 
+import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;
 import org.springframework.graphql.server.WebGraphQlResponse;
@@ -85,7 +86,16 @@ final class DataLoading {
 			if (this.readiness.isSchemaReady() && !this.readiness.isSeeding()) {
 				return chain.next(request);
 			}
-			return chain.next(request).map(response -> response.transform(builder -> builder.extensions(LOADING)));
+			boolean beforeSchema = !this.readiness.isSchemaReady();
+			return chain.next(request).map(response -> {
+				// a read that failed unexpectedly before the schema was in place (a query naming an index not created
+				// yet) is told the data is loading, as it was when reads waited for the schema, not an internal error
+				if (beforeSchema && response.getErrors().stream()
+					.anyMatch(error -> error.getErrorType() == ErrorType.INTERNAL_ERROR)) {
+					return loading(request);
+				}
+				return response.transform(builder -> builder.extensions(LOADING));
+			});
 		}
 
 		/**

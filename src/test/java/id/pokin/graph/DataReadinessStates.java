@@ -7,7 +7,7 @@ public final class DataReadinessStates {
 	}
 
 	public static void databaseStarted(DataReadiness readiness) {
-		readiness.databaseStarted();
+		readiness.databaseStarted(java.util.Set.of());
 	}
 
 	public static void schemaReady(DataReadiness readiness) {

@@ -106,6 +106,22 @@ class DataLoadingTests {
 	}
 
 	@Test
+	void aReadThatFailsUnexpectedlyBeforeTheSchemaIsToldTheDataIsLoading() {
+		DataReadinessStates.databaseStarted(this.readiness);
+		Chain failing = request -> Mono.just(new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(
+				request.toExecutionInput(), ExecutionResult.newExecutionResult()
+					.addError(graphql.GraphqlErrorBuilder.newError()
+						.errorType(org.springframework.graphql.execution.ErrorType.INTERNAL_ERROR)
+						.message("no such index")
+						.build())
+					.build())));
+		WebGraphQlResponse response = new DataLoading.GraphQl(this.readiness, WAIT).intercept(request(), failing)
+			.block(Duration.ofSeconds(10));
+		assertThat(response.getErrors()).extracting(ResponseError::getExtensions)
+			.allSatisfy(extensions -> assertThat(extensions).containsEntry("code", "DATA_LOADING"));
+	}
+
+	@Test
 	void aMutationWaitsForTheSchemaEvenOnceTheDatabaseHasStarted() {
 		DataReadinessStates.databaseStarted(this.readiness);
 		DataLoading.GraphQl gate = new DataLoading.GraphQl(this.readiness, WAIT);
