@@ -108,8 +108,9 @@ public class DataReadiness {
 	}
 
 	void schemaReady() {
-		this.database.complete(null);
+		// the schema first: a read waiting for the database then runs seeing the schema in place
 		this.schema.complete(null);
+		this.database.complete(null);
 	}
 
 	void schemaFailed(Throwable cause) {
