@@ -3,6 +3,7 @@ package id.pokin;
 import java.util.Map;
 
 import id.pokin.cli.CommandLine;
+import id.pokin.embedded.EmbeddedNeo4jEarlyStart;
 
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
@@ -27,7 +28,10 @@ public class PokinApplication {
 		if (args.length > 0 && CommandLine.isCommand(args[0])) {
 			System.exit(runCommand(args));
 		}
-		SpringApplication.run(PokinApplication.class, args);
+		SpringApplication application = new SpringApplication(PokinApplication.class);
+		// the embedded database's start runs beside the whole of Spring's, not from partway through it
+		application.addListeners(new EmbeddedNeo4jEarlyStart());
+		application.run(args);
 	}
 
 	/**

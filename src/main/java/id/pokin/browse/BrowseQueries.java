@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 import id.pokin.browse.FilterScope.Scope;
+import id.pokin.graph.DataReadiness;
+import id.pokin.graph.IndexPending;
 import id.pokin.node.CascadeNode;
 import id.pokin.node.Level;
 import id.pokin.node.NodeKind;
@@ -25,8 +27,11 @@ class BrowseQueries {
 
 	private final Neo4jClient client;
 
-	BrowseQueries(Neo4jClient client) {
+	private final DataReadiness readiness;
+
+	BrowseQueries(Neo4jClient client, DataReadiness readiness) {
 		this.client = client;
+		this.readiness = readiness;
 	}
 
 	/**
@@ -72,19 +77,21 @@ class BrowseQueries {
 		Map<String, Object> parameters = scope.parameters(listing, filter);
 		parameters.put("after", after);
 		parameters.put("limit", limit);
-		return List.copyOf(this.client.query(BrowseCypher.page(listing, filter))
+		// a text filter on a new store can come before its full-text index exists (nothing to find yet)
+		return IndexPending.orNothingFound(this.readiness, "node_search", () -> List.copyOf(this.client
+			.query(BrowseCypher.page(listing, filter))
 			.bindAll(parameters)
 			.fetchAs(CascadeNode.class)
 			.mappedBy((types, record) -> NodeMapper.toNode(record.get("node").asMap()))
-			.all());
+			.all()), List::of);
 	}
 
 	/** The matching nodes by kind and level, kinds in schema order, then levels top first (no level last). */
 	List<NodeCount> counts(NodeFilter filter, FilterScope scope) {
-		return this.client.query(BrowseCypher.counts(filter))
+		return IndexPending.orNothingFound(this.readiness, "node_search", () -> this.client.query(BrowseCypher.counts(filter))
 			.bindAll(scope.parameters(Listing.ALL, filter))
 			.fetch()
-			.all()
+			.all(), List::<Map<String, Object>>of)
 			.stream()
 			.map(row -> new NodeCount(NodeKind.valueOf((String) row.get("kind")),
 					row.get("level") == null ? null : Level.valueOf((String) row.get("level")),

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import id.pokin.graph.DataReadiness;
+import id.pokin.graph.IndexPending;
 import id.pokin.node.CascadeNode;
 import id.pokin.node.NodeMapper;
 import id.pokin.node.NodeNotFoundException;
@@ -74,8 +76,11 @@ public class NodeQueries {
 
 	private final Neo4jClient client;
 
-	NodeQueries(Neo4jClient client) {
+	private final DataReadiness readiness;
+
+	NodeQueries(Neo4jClient client, DataReadiness readiness) {
 		this.client = client;
+		this.readiness = readiness;
 	}
 
 	public Optional<CascadeNode> findById(String id) {
@@ -92,13 +97,14 @@ public class NodeQueries {
 		if (text.isBlank()) {
 			return List.of();
 		}
-		return this.client.query(SEARCH)
+		// on a new store the first searches can come before the index exists (nothing to find yet)
+		return IndexPending.orNothingFound(this.readiness, "node_search", () -> this.client.query(SEARCH)
 			.bindAll(Map.of("query", text.luceneQuery(), "first", first))
 			.fetchAs(CascadeNode.class)
 			.mappedBy((types, record) -> NodeMapper.toNode(record.get("node").asMap()))
 			.all()
 			.stream()
-			.toList();
+			.toList(), List::of);
 	}
 
 	public Map<String, List<CascadeNode>> parentsOf(Collection<String> ids) {

@@ -2,6 +2,7 @@ package id.pokin.graph;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -15,9 +16,10 @@ import org.springframework.stereotype.Component;
  * from what is there; {@code /actuator/health} says {@code data: LOADING} ({@link DataHealthIndicator}) and the
  * readiness group ({@code /actuator/health/readiness}) answers 503.
  * <p>
- * The schema comes first: on the embedded default the web server answers before it is in place (the database
- * starts beside the application), and a request that needs the database waits for it a bounded time, then is told
- * the data is loading ({@link #awaitSchema}). While a seed task writes (the demo dataset into a new store) the data is
+ * The database and the schema come first: on the embedded default the web server answers before either is in place
+ * (the database starts beside the application). A read needs only the database started ({@link #database()}: reads
+ * need no constraint, and a range index only makes them faster); a write or an import needs the schema too
+ * ({@link #schema()}). A request waits for what it needs a bounded time, then is told the data is loading. While a seed task writes (the demo dataset into a new store) the data is
  * incomplete: {@link #isSeeding()} says so, and GraphQL answers carry it.
  */
 @Component
@@ -25,9 +27,14 @@ public class DataReadiness {
 
 	private final Instant started = Instant.now();
 
+	private final CompletableFuture<Void> database = new CompletableFuture<>();
+
 	private final CompletableFuture<Void> schema = new CompletableFuture<>();
 
 	private volatile boolean seeding;
+
+	/** The indexes the store had when the database started (before the migrations): null until then. */
+	private volatile Set<String> indexesAtStart;
 
 	private volatile Duration loadedIn;
 
@@ -40,7 +47,26 @@ public class DataReadiness {
 		return this.loadedIn;
 	}
 
-	/** Whether the schema (the migrations) is in place: before, no query may run. */
+	/** Whether the database has started: reads may run (the schema may still be on its way). */
+	public boolean isDatabaseStarted() {
+		return this.database.isDone() && !this.database.isCompletedExceptionally();
+	}
+
+	/**
+	 * Whether the store had this index when the database started: until the schema is in place, a query naming an
+	 * index that is not there fails ({@link IndexPending}).
+	 */
+	public boolean hadIndexAtStart(String name) {
+		Set<String> indexes = this.indexesAtStart;
+		return indexes != null && indexes.contains(name);
+	}
+
+	/** Completes when the database has started, exceptionally when it could not start. */
+	public CompletableFuture<Void> database() {
+		return this.database.copy();
+	}
+
+	/** Whether the schema (the migrations) is in place: before, nothing may be written. */
 	public boolean isSchemaReady() {
 		return this.schema.isDone() && !this.schema.isCompletedExceptionally();
 	}
@@ -76,11 +102,19 @@ public class DataReadiness {
 		return this.seeding;
 	}
 
+	void databaseStarted(Set<String> indexes) {
+		this.indexesAtStart = Set.copyOf(indexes);
+		this.database.complete(null);
+	}
+
 	void schemaReady() {
+		// the schema first: a read waiting for the database then runs seeing the schema in place
 		this.schema.complete(null);
+		this.database.complete(null);
 	}
 
 	void schemaFailed(Throwable cause) {
+		this.database.completeExceptionally(cause);
 		this.schema.completeExceptionally(cause);
 	}
 

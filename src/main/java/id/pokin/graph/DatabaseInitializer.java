@@ -1,6 +1,8 @@
 package id.pokin.graph;
 
 import java.time.Duration;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executors;
@@ -11,6 +13,7 @@ import id.pokin.embedded.EmbeddedNeo4j;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.graphdb.Transaction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,7 +22,9 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.boot.web.server.context.WebServerInitializedEvent;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,9 +32,10 @@ import org.springframework.stereotype.Component;
  * database) and the {@link WarmUp}s in the background. With a Neo4j server the schema is in place before the
  * application serves requests; when the server cannot be reached at start-up the application still starts, answers
  * "unavailable", and keeps retrying here until the server is back. With the embedded database the web server does not
- * wait for it: the database starts and the schema follows on this class's thread while the application answers, and
- * requests wait for the schema a bounded time ({@link DataReadiness#awaitSchema}); a schema that cannot be set up
- * (a store that does not start, a migration edited after it was applied) stops the application.
+ * wait for it: the database starts beside the context, and the schema follows on this class's thread once both the
+ * database and the web server are up; reads wait for the database to start, writes for the schema, each a bounded
+ * time ({@link DataReadiness}). A schema that cannot be set up (a store that does not start, a migration edited
+ * after it was applied) stops the application.
  */
 @Component
 class DatabaseInitializer implements SmartInitializingSingleton, DisposableBean {
@@ -56,6 +62,8 @@ class DatabaseInitializer implements SmartInitializingSingleton, DisposableBean 
 
 	private final ConfigurableApplicationContext context;
 
+	private final CompletableFuture<Void> webServerStarted = new CompletableFuture<>();
+
 	DatabaseInitializer(Driver driver, ObjectProvider<SeedTask> seedTasks, ObjectProvider<EmbeddedNeo4j> embedded,
 			ObjectProvider<WarmUp> warmUps, DataReadiness readiness, ConfigurableApplicationContext context,
 			@Value("${pokin.startup.schema-in-background:true}") boolean schemaInBackground) {
@@ -68,17 +76,37 @@ class DatabaseInitializer implements SmartInitializingSingleton, DisposableBean 
 			thread.setDaemon(true);
 			return thread;
 		});
-		// the embedded database starts beside the context; the schema follows it on this thread as soon as it is up,
-		// while the context goes on building the rest (on a new store the migrations are seconds of schema work)
+		// the embedded database starts beside the context (before it, EmbeddedNeo4jEarlyStart); reads may go once it
+		// is up. The schema follows on this thread once the web server is up too: on a new store the migrations are
+		// seconds of CPU (schema statements planned by a cold Cypher), which reads do not need and which would
+		// otherwise take a core from the rest of the start
 		EmbeddedNeo4j neo4j = embedded.getIfAvailable();
 		this.context = context;
 		this.schemaInBackground = schemaInBackground && neo4j != null && context instanceof WebServerApplicationContext;
-		this.firstMigration = CompletableFuture.supplyAsync(() -> {
+		CompletableFuture<Void> databaseUp = CompletableFuture.runAsync(() -> {
 			if (neo4j != null) {
 				neo4j.awaitReady();
+				readiness.databaseStarted(indexes(neo4j));
 			}
-			return tryMigrate();
 		}, this.background);
+		this.firstMigration = (this.schemaInBackground ? databaseUp.thenCombine(this.webServerStarted, (up, on) -> up)
+				: databaseUp)
+			.thenApplyAsync(ready -> tryMigrate(), this.background);
+	}
+
+	/** The store's indexes, through the embedded API (no Cypher to plan on a cold start). */
+	private static Set<String> indexes(EmbeddedNeo4j neo4j) {
+		try (Transaction tx = neo4j.database().beginTx()) {
+			Set<String> names = new HashSet<>();
+			tx.schema().getIndexes().forEach(index -> names.add(index.getName()));
+			return names;
+		}
+	}
+
+	/** The web server answers from here on: the schema's set-up may take the CPU it needs. */
+	@EventListener(WebServerInitializedEvent.class)
+	void webServerStarted() {
+		this.webServerStarted.complete(null);
 	}
 
 	/**

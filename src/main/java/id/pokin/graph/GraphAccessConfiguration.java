@@ -11,6 +11,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.neo4j.aot.Neo4jManagedTypes;
 import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.data.neo4j.core.transaction.Neo4jBookmarkManager;
@@ -41,6 +42,15 @@ class GraphAccessConfiguration {
 	GraphVersion graphVersion(ObjectProvider<EmbeddedNeo4j> embedded) {
 		EmbeddedNeo4j neo4j = embedded.getIfAvailable();
 		return neo4j != null ? neo4j.version() : GraphVersion.unknown();
+	}
+
+	/**
+	 * No mapped entities: every query is Cypher through {@link Neo4jClient} or {@link GraphReads}. Declared empty so
+	 * that Spring Data does not scan the application's packages for {@code @Node} classes at each start.
+	 */
+	@Bean
+	Neo4jManagedTypes neo4jManagedTypes() {
+		return Neo4jManagedTypes.empty();
 	}
 
 	@Bean

@@ -6,6 +6,10 @@ public final class DataReadinessStates {
 	private DataReadinessStates() {
 	}
 
+	public static void databaseStarted(DataReadiness readiness) {
+		readiness.databaseStarted(java.util.Set.of());
+	}
+
 	public static void schemaReady(DataReadiness readiness) {
 		readiness.schemaReady();
 	}

@@ -96,6 +96,64 @@ class DataLoadingTests {
 	}
 
 	@Test
+	void onceTheDatabaseHasStartedAQueryIsAnsweredBeforeTheSchemaAndSaysTheDataIsLoading() {
+		DataReadinessStates.databaseStarted(this.readiness);
+		WebGraphQlResponse response = new DataLoading.GraphQl(this.readiness, WAIT).intercept(request(), this.chain)
+			.block(Duration.ofSeconds(10));
+		assertThat(this.executed).hasValue(1);
+		assertThat(response.getErrors()).isEmpty();
+		assertThat(response.toMap()).extractingByKey("extensions").asString().contains("state=LOADING");
+	}
+
+	@Test
+	void aReadThatFailsUnexpectedlyBeforeTheSchemaIsToldTheDataIsLoading() {
+		DataReadinessStates.databaseStarted(this.readiness);
+		Chain failing = request -> Mono.just(new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(
+				request.toExecutionInput(), ExecutionResult.newExecutionResult()
+					.addError(graphql.GraphqlErrorBuilder.newError()
+						.errorType(org.springframework.graphql.execution.ErrorType.INTERNAL_ERROR)
+						.message("no such index")
+						.build())
+					.build())));
+		WebGraphQlResponse response = new DataLoading.GraphQl(this.readiness, WAIT).intercept(request(), failing)
+			.block(Duration.ofSeconds(10));
+		assertThat(response.getErrors()).extracting(ResponseError::getExtensions)
+			.allSatisfy(extensions -> assertThat(extensions).containsEntry("code", "DATA_LOADING"));
+	}
+
+	@Test
+	void aMutationWaitsForTheSchemaEvenOnceTheDatabaseHasStarted() {
+		DataReadinessStates.databaseStarted(this.readiness);
+		DataLoading.GraphQl gate = new DataLoading.GraphQl(this.readiness, WAIT);
+		WebGraphQlResponse refused = gate.intercept(request("mutation { updateElement(id: \"x\", version: 1, input: {}) { id } }", null), this.chain)
+			.block(Duration.ofSeconds(10));
+		assertThat(this.executed).hasValue(0);
+		assertThat(refused.getErrors()).extracting(ResponseError::getExtensions)
+			.allSatisfy(extensions -> assertThat(extensions).containsEntry("code", "DATA_LOADING"));
+		// the operation the request names decides; a document that does not parse waits as a write
+		assertThat(DataLoading.GraphQl.isQuery(request("query A { search(text: \"x\") { id } } mutation B { x }", "A"))).isTrue();
+		assertThat(DataLoading.GraphQl.isQuery(request("query A { search(text: \"x\") { id } } mutation B { x }", "B"))).isFalse();
+		assertThat(DataLoading.GraphQl.isQuery(request("{ search(text: ", null))).isFalse();
+		DataReadinessStates.schemaReady(this.readiness);
+		WebGraphQlResponse answered = gate.intercept(request("mutation { x }", null), this.chain).block(Duration.ofSeconds(10));
+		assertThat(this.executed).hasValue(1);
+		assertThat(answered.getExtensions()).isEmpty();
+	}
+
+	@Test
+	void restReadsGoOnceTheDatabaseHasStartedWritesWaitForTheSchema() throws Exception {
+		DataReadinessStates.databaseStarted(this.readiness);
+		DataLoading.Rest gate = new DataLoading.Rest(this.readiness, WAIT);
+		HandlerMethod handler = new HandlerMethod(this, DataLoadingTests.class.getDeclaredMethod("request"));
+		assertThat(gate.preHandle(new MockHttpServletRequest("GET", "/api/export"), new MockHttpServletResponse(), handler))
+			.isTrue();
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		assertThatThrownBy(() -> gate.preHandle(new MockHttpServletRequest("POST", "/api/import"), response, handler))
+			.isInstanceOf(DataLoading.Refused.class);
+		assertThat(response.getHeader("Retry-After")).isEqualTo("2");
+	}
+
+	@Test
 	void restRequestsBeforeTheSchemaWaitBoundedThenGetA503WithRetryAfter() throws Exception {
 		DataLoading.Rest gate = new DataLoading.Rest(this.readiness, WAIT);
 		HandlerMethod handler = new HandlerMethod(this, DataLoadingTests.class.getDeclaredMethod("request"));
@@ -113,8 +171,17 @@ class DataLoadingTests {
 	}
 
 	private WebGraphQlRequest request() {
+		return request("{ search(text: \"x\") { id } }", null);
+	}
+
+	private static WebGraphQlRequest request(String document, String operationName) {
+		Map<String, Object> body = new java.util.HashMap<>();
+		body.put("query", document);
+		if (operationName != null) {
+			body.put("operationName", operationName);
+		}
 		return new WebGraphQlRequest(URI.create("http://localhost/graphql"), new HttpHeaders(), null, null, Map.of(),
-				Map.<String, Object>of("query", "{ search(text: \"x\") { id } }"), "1", null);
+				body, "1", null);
 	}
 
 	private static void sleep(long millis) {
