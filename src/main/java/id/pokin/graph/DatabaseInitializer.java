@@ -13,6 +13,10 @@ import id.pokin.embedded.EmbeddedNeo4j;
 
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.Label;
+import org.neo4j.graphdb.Node;
+import org.neo4j.graphdb.ResourceIterator;
 import org.neo4j.graphdb.Transaction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -86,12 +90,37 @@ class DatabaseInitializer implements SmartInitializingSingleton, DisposableBean 
 		CompletableFuture<Void> databaseUp = CompletableFuture.runAsync(() -> {
 			if (neo4j != null) {
 				neo4j.awaitReady();
-				readiness.databaseStarted(indexes(neo4j));
+				if (readsBeforeSchema(neo4j.database())) {
+					readiness.databaseStarted(indexes(neo4j));
+				}
 			}
 		}, this.background);
 		this.firstMigration = (this.schemaInBackground ? databaseUp.thenCombine(this.webServerStarted, (up, on) -> up)
 				: databaseUp)
 			.thenApplyAsync(ready -> tryMigrate(), this.background);
+	}
+
+	/**
+	 * Whether reads may run before the migrations: on a new store (nothing to read) or one they have all been applied
+	 * to (only the bookkeeping is left). A store a migration is still pending on holds data in an older shape
+	 * (audit records before V006, say), which the queries would read wrongly: its reads wait for the schema.
+	 */
+	static boolean readsBeforeSchema(GraphDatabaseService database) {
+		try (Transaction tx = database.beginTx();
+				ResourceIterator<Node> records = tx.findNodes(Label.label("PokinMigration"))) {
+			Set<Long> applied = new HashSet<>();
+			records.forEachRemaining(record -> {
+				if (record.getProperty("version", null) instanceof Number version) {
+					applied.add(version.longValue());
+				}
+			});
+			if (applied.isEmpty()) {
+				try (ResourceIterator<Node> nodes = tx.findNodes(Label.label("Node"))) {
+					return !nodes.hasNext();
+				}
+			}
+			return CypherMigrations.load().stream().allMatch(migration -> applied.contains((long) migration.version()));
+		}
 	}
 
 	/** The store's indexes, through the embedded API (no Cypher to plan on a cold start). */
