@@ -1,18 +1,14 @@
 package id.pokin.readiness;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import id.pokin.graph.GraphVersion;
@@ -70,11 +66,8 @@ class ReadinessService implements DisposableBean {
 	/** What a report's start is serialised on, per scope and year (see {@link #check}). */
 	private final Map<KeptReports.Key, Object> starting = new ConcurrentHashMap<>();
 
-	/** How long the refresh after a commit waits for the commit to be visible, at most. */
-	private static final Duration VISIBLE_WAIT = Duration.ofSeconds(2);
-
-	/** Starts again, after a commit, the kept reports it changed ({@link #refreshAfter}). */
-	private final ExecutorService refresher;
+	/** Starts again, after a commit, the kept reports it changed. */
+	private final ReadinessRefresh refresh;
 
 	ReadinessService(RuleQueries queries, RuleCatalog catalog, ReadinessProperties properties, GraphVersion version,
 			StoredFindings storedFindings) {
@@ -87,12 +80,8 @@ class ReadinessService implements DisposableBean {
 				: Math.min(4, Runtime.getRuntime().availableProcessors());
 		this.times = new RuleTimes(threads);
 		this.wholeGraphTimes = new RuleTimes(threads);
-		this.refresher = Executors.newSingleThreadExecutor(runnable -> {
-			Thread thread = new Thread(runnable, "readiness-refresh");
-			thread.setDaemon(true);
-			return thread;
-		});
-		version.onCommit(this::refreshAfter);
+		this.refresh = new ReadinessRefresh(version, this.kept, this::check);
+		version.onCommit(this.refresh::after);
 		AtomicInteger count = new AtomicInteger();
 		this.executor = Executors.newFixedThreadPool(threads, runnable -> {
 			Thread thread = new Thread(runnable, "readiness-" + count.incrementAndGet());
@@ -130,68 +119,6 @@ class ReadinessService implements DisposableBean {
 			ReadinessReport report = fresh(scopeKey, year);
 			this.kept.put(scopeKey, year, now.getAsLong(), report);
 			return report;
-		}
-	}
-
-	/**
-	 * After a commit that changed these documents, the kept reports of regions and perangkat daerah that read them
-	 * are started again in the background, so that the next request (the overview after an edit) finds them running
-	 * or done; a request that comes first starts the report itself and the refresh shares it ({@link #check}). One
-	 * report at a time, each awaited, regions first ({@link KeptReports#reading}): the overview's region score never
-	 * queues on the pool behind the rules of reports it does not ask for. The whole graph's report and those after a
-	 * commit that changed everything (an import) wait for a request.
-	 */
-	private void refreshAfter(long committed, Optional<Set<String>> changed) {
-		if (changed.isEmpty() || changed.get().isEmpty() || this.refresher.isShutdown()) {
-			return;
-		}
-		try {
-			this.refresher.execute(() -> {
-				// the listener may be told of a commit before it is visible: a report started before then would
-				// be kept as if it were
-				if (!visible(committed)) {
-					return;
-				}
-				for (KeptReports.Key key : this.kept.reading(changed.get())) {
-					if (key.scope() == null) {
-						continue;
-					}
-					try {
-						check(key.scope(), key.year()).score();
-					}
-					catch (RuntimeException ex) {
-						// the scope went (a unit deleted) or the database stops: the next request says so
-						log.debug("Readiness: refreshing the report of {} failed: {}", key.scope(), ex.toString());
-					}
-				}
-			});
-		}
-		catch (RejectedExecutionException ex) {
-			// stopping
-		}
-	}
-
-	/** Whether the commit of this version is visible, waited for a short while. */
-	private boolean visible(long committed) {
-		long deadline = System.nanoTime() + VISIBLE_WAIT.toNanos();
-		while (true) {
-			OptionalLong now = this.version.current();
-			if (now.isEmpty()) {
-				return false;
-			}
-			if (now.getAsLong() >= committed) {
-				return true;
-			}
-			if (System.nanoTime() > deadline) {
-				return false;
-			}
-			try {
-				Thread.sleep(1);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				return false;
-			}
 		}
 	}
 
@@ -292,7 +219,7 @@ class ReadinessService implements DisposableBean {
 
 	@Override
 	public void destroy() {
-		this.refresher.shutdownNow();
+		this.refresh.close();
 		this.executor.shutdownNow();
 	}
 
