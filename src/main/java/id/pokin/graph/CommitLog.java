@@ -185,6 +185,9 @@ public final class CommitLog implements TransactionEventListener<CommitLog.Touch
 
 	/** The documents the commit changed, if every change is covered by those its writer recorded. */
 	static Touch touch(TransactionData data) {
+		// a node's labels and document as the commit leaves them, read once: an import's every property, label and
+		// link would otherwise read them again (five entries or more for each of thousands of nodes)
+		Map<Node, Seen> seen = new HashMap<>();
 		Set<String> recorded = new HashSet<>();
 		Set<String> changed = new HashSet<>();
 		// what a deleted node was: its labels and document, which it no longer has
@@ -195,7 +198,7 @@ public final class CommitLog implements TransactionEventListener<CommitLog.Touch
 			if (data.isDeleted(node)) {
 				deletedLabels.computeIfAbsent(node.getElementId(), id -> new HashSet<>()).add(entry.label().name());
 			}
-			else if (!NEUTRAL_LABELS.contains(entry.label().name()) && !add(node, changed)) {
+			else if (!NEUTRAL_LABELS.contains(entry.label().name()) && !add(node, changed, seen)) {
 				return Touch.EVERYTHING;
 			}
 		}
@@ -206,22 +209,22 @@ public final class CommitLog implements TransactionEventListener<CommitLog.Touch
 					deletedDocuments.put(node.getElementId(), entry.previouslyCommittedValue());
 				}
 			}
-			else if (!property(node, entry, recorded, changed)) {
+			else if (!property(node, entry, recorded, changed, seen)) {
 				return Touch.EVERYTHING;
 			}
 		}
 		for (PropertyEntry<Node> entry : data.assignedNodeProperties()) {
-			if (!property(entry.entity(), entry, recorded, changed)) {
+			if (!property(entry.entity(), entry, recorded, changed, seen)) {
 				return Touch.EVERYTHING;
 			}
 		}
 		for (LabelEntry entry : data.assignedLabels()) {
-			if (!NEUTRAL_LABELS.contains(entry.label().name()) && !add(entry.node(), changed)) {
+			if (!NEUTRAL_LABELS.contains(entry.label().name()) && !add(entry.node(), changed, seen)) {
 				return Touch.EVERYTHING;
 			}
 		}
 		for (Node node : data.createdNodes()) {
-			if (!add(node, changed)) {
+			if (!add(node, changed, seen)) {
 				return Touch.EVERYTHING;
 			}
 		}
@@ -235,7 +238,7 @@ public final class CommitLog implements TransactionEventListener<CommitLog.Touch
 				for (Node end : link.getNodes()) {
 					boolean known = data.isDeleted(end)
 							? addDeleted(end.getElementId(), deletedLabels, deletedDocuments, changed)
-							: add(end, changed);
+							: add(end, changed, seen);
 					if (!known) {
 						return Touch.EVERYTHING;
 					}
@@ -246,7 +249,7 @@ public final class CommitLog implements TransactionEventListener<CommitLog.Touch
 				data.removedRelationshipProperties())) {
 			for (PropertyEntry<Relationship> entry : entries) {
 				for (Node end : entry.entity().getNodes()) {
-					if (data.isDeleted(end) || !add(end, changed)) {
+					if (data.isDeleted(end) || !add(end, changed, seen)) {
 						return Touch.EVERYTHING;
 					}
 				}
@@ -256,8 +259,9 @@ public final class CommitLog implements TransactionEventListener<CommitLog.Touch
 	}
 
 	/** A property of a node that is not deleted: a record's generation raised records its document. */
-	private static boolean property(Node node, PropertyEntry<Node> entry, Set<String> recorded, Set<String> changed) {
-		if (node.hasLabel(CHECKED_DOCUMENT)) {
+	private static boolean property(Node node, PropertyEntry<Node> entry, Set<String> recorded, Set<String> changed,
+			Map<Node, Seen> seen) {
+		if (seen(node, seen).checkedDocument()) {
 			// a writer's record raises the generation to 1 or more; the check's own record starts at 0
 			if ("generation".equals(entry.key()) && !Long.valueOf(0).equals(entry.value())
 					&& node.getProperty("document", null) instanceof String document) {
@@ -274,19 +278,35 @@ public final class CommitLog implements TransactionEventListener<CommitLog.Touch
 				return false;
 			}
 		}
-		return add(node, changed);
+		return add(node, changed, seen);
 	}
 
 	/** A node that is not deleted: neutral, or a {@code :Node} of a document (added), or not attributable. */
-	private static boolean add(Node node, Set<String> changed) {
-		if (neutral(node)) {
+	private static boolean add(Node node, Set<String> changed, Map<Node, Seen> seen) {
+		Seen what = seen(node, seen);
+		if (what.neutral()) {
 			return true;
 		}
-		if (node.hasLabel(NODE) && node.getProperty("sourceDocument", null) instanceof String document) {
-			changed.add(document);
+		if (what.document() != null) {
+			changed.add(what.document());
 			return true;
 		}
 		return false;
+	}
+
+	private static Seen seen(Node node, Map<Node, Seen> seen) {
+		Seen what = seen.get(node);
+		if (what == null) {
+			what = new Seen(node.hasLabel(CHECKED_DOCUMENT), neutral(node),
+					node.hasLabel(NODE) && node.getProperty("sourceDocument", null) instanceof String document ? document
+							: null);
+			seen.put(node, what);
+		}
+		return what;
+	}
+
+	/** A node that is not deleted, as the commit leaves it; {@code document} only on a {@code :Node}. */
+	private record Seen(boolean checkedDocument, boolean neutral, String document) {
 	}
 
 	private static boolean addDeleted(String id, Map<String, Set<String>> labels, Map<String, Object> documents,

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import id.pokin.coordination.ImportsUnderWay;
 import id.pokin.graph.WarmUp;
 import id.pokin.graph.WarmUpProperties;
 import org.slf4j.Logger;
@@ -34,7 +35,9 @@ import org.springframework.stereotype.Component;
  * and the readiness page ask for them (score, counts, the first page of findings), kept: until the graph changes,
  * the first request of each is answered from it.</li>
  * </ol>
- * The data counts as ready ({@code /actuator/health}) once this has run.
+ * The data counts as ready ({@code /actuator/health}) once this has run. Between its steps it leaves the CPU to
+ * imports ({@link ImportsUnderWay}), as the stored rules' check does: on two cores a region's report made beside an
+ * upload took the CPU the upload needed (a file uploaded right after a start took about twice as long).
  */
 @Component
 class ReadinessWarmUp implements WarmUp {
@@ -89,10 +92,19 @@ class ReadinessWarmUp implements WarmUp {
 
 	private final ObjectProvider<ExecutionGraphQlService> graphQl;
 
+	/** How long after an import the warm-up goes on, and how long one step waits for imports at most. */
+	private static final Duration IMPORT_SETTLE = Duration.ofSeconds(1);
+
+	private static final Duration MAX_IMPORT_WAIT = Duration.ofSeconds(30);
+
+	private final ImportsUnderWay imports;
+
 	private int requests;
 
 	ReadinessWarmUp(ReadinessService service, RuleQueries queries, StoredFindings storedFindings,
-			StoredFindingsThread checks, WarmUpProperties properties, ObjectProvider<ExecutionGraphQlService> graphQl) {
+			StoredFindingsThread checks, WarmUpProperties properties, ObjectProvider<ExecutionGraphQlService> graphQl,
+			ImportsUnderWay imports) {
+		this.imports = imports;
 		this.checks = checks;
 		this.graphQl = graphQl;
 		this.service = service;
@@ -129,11 +141,13 @@ class ReadinessWarmUp implements WarmUp {
 			for (Integer y : new Integer[] { null, year }) {
 				ReadinessReport last = null;
 				for (int i = 0; i < 3; i++) {
+					leaveTheCpuToImports();
 					last = this.service.fresh(first, y);
 					last.score();
 				}
 				// the report right after an edit: a document of the region not checked again yet
 				for (int i = 0; i < 3; i++) {
+					leaveTheCpuToImports();
 					this.service.fresh(first, y, true).score();
 				}
 				for (ReadinessRule rule : last.hits().keySet()) {
@@ -143,12 +157,25 @@ class ReadinessWarmUp implements WarmUp {
 		}
 		long planned = System.nanoTime();
 		for (String region : regions) {
+			leaveTheCpuToImports();
 			asThePagesAsk(region);
 		}
+		leaveTheCpuToImports();
 		asThePagesAsk(null);
 		log.info("Readiness warm-up: waited {} ms for the stored rules' check, rules planned in {} ms, {} region report(s) and "
 				+ "the whole graph's made in {} ms", (checked - start) / 1_000_000, (planned - checked) / 1_000_000,
 				regions.size(), (System.nanoTime() - planned) / 1_000_000);
+	}
+
+	/** Waits while imports run (bounded: a stream of uploads cannot hold the warm-up off for good). */
+	void leaveTheCpuToImports() {
+		try {
+			this.imports.awaitQuiet(IMPORT_SETTLE, MAX_IMPORT_WAIT);
+		}
+		catch (InterruptedException ex) {
+			// the application stops: the rest of the warm-up is not needed
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	/** The regions whose reports are made ahead: units at level PEMDA (a Tujuan is at that level too, and refused). */
