@@ -4,7 +4,8 @@
 #   bench/cold.sh [demo|generated|both]      (builds the jar first if it is missing; JAVA_OPTS adds JVM flags,
 #                                            JAR=path another build, e.g. an earlier one to compare with;
 #                                            PORT=another port, to run two builds side by side; KEEP=dir keeps
-#                                            the app's log there, with the start and end of each request in ms)
+#                                            the app's log there, with the start and end of each request in ms;
+#                                            CDS=0 without the class data sharing archive, see below)
 # For each: start-up to the first GraphQL answer, then to /actuator/health/readiness UP (data loaded, rules checked,
 # plans warmed), then in this order: the readiness page's first report of each region, the overview's region
 # scores, the report of everything, an edit (signed in) and the overview's scores right after it.
@@ -14,14 +15,15 @@ which=${1:-both}
 jar=${JAR:-$(ls target/pokin-*.jar 2>/dev/null | grep -v original | head -1 || true)}
 if [ -z "$jar" ]; then ./mvnw -q -B package -DskipTests; jar=$(ls target/pokin-*.jar | grep -v original | head -1); fi
 # run as the Dockerfile and ./mvnw spring-boot:run do: classes from plain jars (the jar extracted), not through jars
-# nested in one; LAYOUT=jar runs the packaged jar itself (java -jar target/pokin-*.jar); CDS=1 as the Docker image
+# nested in one, with the classes of a training start mapped from an archive (AppCDS: the image records it at build,
+# spring-boot:run at the end of its first start); CDS=0 starts without the archive (a first spring-boot:run, or a
+# JVM that cannot use it); LAYOUT=jar runs the packaged jar itself (java -jar target/pokin-*.jar, no archive)
 if [ "${LAYOUT:-extracted}" = extracted ]; then
   extracted=$(mktemp -d)
   trap 'rm -rf "$extracted"' EXIT
   java -Djarmode=tools -jar "$jar" extract --destination "$extracted" > /dev/null
   jar="$extracted/$(basename "$jar")"
-  # CDS=1: as the Docker image starts, with the classes of a training start mapped from an archive (AppCDS)
-  if [ "${CDS:-0}" = 1 ]; then
+  if [ "${CDS:-1}" = 1 ]; then
     java -XX:ArchiveClassesAtExit="$extracted/pokin.jsa" -Dspring.context.exit=onRefresh -jar "$jar" \
       --pokin.embedded.data-dir="$extracted/training" --server.port=0 > /dev/null 2>&1
     JAVA_OPTS="-XX:SharedArchiveFile=$extracted/pokin.jsa ${JAVA_OPTS:-}"
@@ -105,7 +107,8 @@ run() { # set data-dir [extra app args...]
   [ -z "${KEEP:-}" ] || cp "$log" "$KEEP/$set.log"
 }
 
-printf 'jar: %s, load average: %s\n\n' "$jar" "$(cut -d' ' -f1-3 /proc/loadavg)"
+printf 'jar: %s, CDS archive: %s, load average: %s\n\n' "$jar" "$( [ "${LAYOUT:-extracted}" = extracted ] && [ "${CDS:-1}" = 1 ] && echo yes || echo no)" \
+  "$(cut -d' ' -f1-3 /proc/loadavg)"
 printf '| data | request | ms | vs target |\n|---|---|---|---|\n'
 if [ "$which" = demo ] || [ "$which" = both ]; then
   data=$(mktemp -d)

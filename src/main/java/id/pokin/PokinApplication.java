@@ -13,6 +13,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.core.env.CommandLinePropertySource;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.MutablePropertySources;
+import org.springframework.core.metrics.jfr.FlightRecorderApplicationStartup;
 
 /**
  * Starts the web application, or with a command as first argument ({@code import}, {@code export},
@@ -31,6 +32,11 @@ public class PokinApplication {
 		SpringApplication application = new SpringApplication(PokinApplication.class);
 		// the embedded database's start runs beside the whole of Spring's, not from partway through it
 		application.addListeners(new EmbeddedNeo4jEarlyStart());
+		// -Dpokin.startup.jfr=true with -XX:StartFlightRecording: Spring's start-up steps (each bean's creation, each
+		// configuration class) as Flight Recorder events, to see where the start's time goes (bench/startup-profile.sh)
+		if (Boolean.getBoolean("pokin.startup.jfr")) {
+			application.setApplicationStartup(new FlightRecorderApplicationStartup());
+		}
 		application.run(args);
 	}
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -91,27 +92,42 @@ class SecurityConfiguration {
 	/** The built-in users' password check, remembered for a while (bcrypt costs 65-75 ms a request). */
 	@Bean
 	AuthenticationProvider passwordSignIn(SecurityProperties properties, PasswordEncoder encoder) {
-		DaoAuthenticationProvider check = new DaoAuthenticationProvider(users(properties, encoder));
+		List<UserDetails> configured = configuredUsers(properties);
+		String adminPassword = properties.adminPassword();
+		boolean admin = adminPassword != null && !adminPassword.isBlank();
+		if (!admin && configured.isEmpty()) {
+			log.warn("No users configured (pokin.security.users / POKIN_ADMIN_PASSWORD): nobody can sign in, "
+					+ "so writes over HTTP are refused; imports still work from the command line");
+		}
+		// a user named like the built-in admin is refused now, as the users' store would refuse it
+		if (admin && configured.stream().anyMatch(user -> user.getUsername().equals("admin"))) {
+			throw new IllegalArgumentException("pokin.security.users: 'admin' is the built-in administrator's name");
+		}
+		// the admin's password is hashed beside the rest of the start rather than on its critical path (bcrypt before
+		// the JIT has compiled it takes about a second); the first sign-in waits for it
+		CompletableFuture<UserDetailsService> users = CompletableFuture.supplyAsync(() -> {
+			List<UserDetails> all = new ArrayList<>();
+			if (admin) {
+				all.add(user("admin", encoder.encode(adminPassword), Set.of(Role.ADMIN), null));
+			}
+			all.addAll(configured);
+			return new InMemoryUserDetailsManager(all);
+		});
+		UserDetailsService signIn = username -> users.join().loadUserByUsername(username);
+		DaoAuthenticationProvider check = new DaoAuthenticationProvider(signIn);
 		check.setPasswordEncoder(encoder);
 		return new RecentPasswordChecks(check, properties.passwordCheckCache(), Clock.systemUTC());
 	}
 
-	private static UserDetailsService users(SecurityProperties properties, PasswordEncoder encoder) {
+	private static List<UserDetails> configuredUsers(SecurityProperties properties) {
 		List<UserDetails> users = new ArrayList<>();
-		if (properties.adminPassword() != null && !properties.adminPassword().isBlank()) {
-			users.add(user("admin", encoder.encode(properties.adminPassword()), Set.of(Role.ADMIN), null));
-		}
 		for (SecurityProperties.User user : properties.users()) {
 			users.add(user(user.username(), user.password(), user.roles(), user.perangkatDaerah()));
 			if (user.roles().contains(Role.PLANNER) && user.perangkatDaerah() == null) {
 				log.warn("Planner '{}' has no perangkat-daerah: they can sign in but edit nothing", user.username());
 			}
 		}
-		if (users.isEmpty()) {
-			log.warn("No users configured (pokin.security.users / POKIN_ADMIN_PASSWORD): nobody can sign in, "
-					+ "so writes over HTTP are refused; imports still work from the command line");
-		}
-		return new InMemoryUserDetailsManager(users);
+		return users;
 	}
 
 	private static UserDetails user(String username, String passwordHash, Set<Role> roles, String perangkatDaerah) {
