@@ -26,6 +26,7 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.exceptions.DatabaseException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
+import org.neo4j.driver.exceptions.TransientException;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -202,7 +203,7 @@ class GenerateCommand implements PokinCommand {
 				session.run("RETURN 1").consume();
 				return;
 			}
-			catch (ServiceUnavailableException | SessionExpiredException | DatabaseException ex) {
+			catch (ServiceUnavailableException | SessionExpiredException | TransientException | DatabaseException ex) {
 				if (System.nanoTime() > deadline) {
 					throw new IllegalStateException("The server did not answer within ten minutes", ex);
 				}
