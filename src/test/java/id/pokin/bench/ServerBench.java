@@ -541,7 +541,7 @@ public final class ServerBench {
 					more > 0 ? " (%.1f s of it the server's start)".formatted(more) : "", nodes / seconds, loadAverage()));
 		// generate's phases (| phase | seconds | since the start |): what the rate counts, one by one
 		List<String> phases = output.stream()
-			.filter(l -> l.startsWith("| ") && !l.startsWith("| phase") && !l.startsWith("| " + this.settings.regions + " |"))
+			.filter(l -> l.startsWith("| ") && !l.startsWith("| phase") && !l.startsWith("| regions") && !l.startsWith("| " + this.settings.regions + " |"))
 			.map(l -> l.split("\\|"))
 			.filter(c -> c.length >= 3)
 			.map(c -> c[1].strip() + " " + c[2].strip() + " s")
