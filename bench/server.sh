@@ -8,8 +8,10 @@
 #   bench/server.sh 2 3 3 20          a smoke run (~4 minutes)
 #   bench/server.sh 20 10 3 60        the size: 188,235 nodes, 10 s runs, medians of three
 #   MODES=server bench/server.sh ...  one mode only (server or embedded); HEAP=2g the app's heap (1g),
-#   SERVER_LOAD=offline (the default: Neo4j's offline importer into the server's store before it starts, the rate
-#   counting the server's start) or transactions (batched transactions over Bolt into the running server), or both,
+#   SERVER_LOAD=offline (the default: Neo4j's offline importer into the stopped server's store, then the server's
+#   start, then the schema created and populated through it; the rate counts all three, the phases are printed),
+#   offline-restart (the previous way: the importer, then the schema populated by generate's own database, then the
+#   server's start) or transactions (batched transactions over Bolt into the running server), or several,
 #   comma-separated (the first serves the rest of the bench; each other into a server of its own, for its rate);
 #   LOAD_ONLY=true the bulk loads alone (no app, no traces, no imports);
 #   IMPORTS=7 uploads timed (median) after IMPORT_WARMUP=5 untimed, INDICATORS=1000 indicator ids the traces cycle over, JAR=... another build

@@ -62,8 +62,15 @@ final class EmptyStoreSchema {
 	 * own (and build a full-text index, drop it and build it again). Waits until they are online.
 	 */
 	void restoreSchema(Driver driver) {
+		restoreSchema(driver, () -> {
+		});
+	}
+
+	/** As {@link #restoreSchema(Driver)}, {@code created} run once the statements are committed. */
+	void restoreSchema(Driver driver, Runnable created) {
 		try (Session session = driver.session()) {
 			session.executeWriteWithoutResult(tx -> this.statements.forEach(statement -> tx.run(statement).consume()));
+			created.run();
 			session.run("CALL db.awaitIndexes(3600)").consume();
 		}
 	}

@@ -10,14 +10,23 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import id.pokin.cli.CommandArguments;
 import id.pokin.cli.PokinCommand;
 import id.pokin.embedded.EmbeddedNeo4j;
 import id.pokin.graph.CypherMigrations;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Config;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Logging;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.exceptions.DatabaseException;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
+import org.neo4j.driver.exceptions.SessionExpiredException;
+import org.neo4j.driver.exceptions.TransientException;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -25,13 +34,16 @@ import org.springframework.util.FileSystemUtils;
 
 /**
  * {@code generate [--regions N] [--seed S] [--crosscutting 0.05] [--defects 0.01] [--first-region 1]
- * [--method auto|offline|transactions] [--parallel 3]}: writes synthetic regions (~10,000 nodes each) into the configured
+ * [--method auto|offline|transactions] [--parallel 3] [--server-uri bolt://...]}: writes synthetic regions (~10,000 nodes each) into the configured
  * database and prints the load rate. Meant for benchmark databases. Into an empty embedded store it uses
  * Neo4j's offline importer ({@link OfflineImport}); otherwise (a server, or a store that holds data) batched
  * transactions ({@link BulkLoader}), {@code --parallel} regions at a time. Either way the rate counts until every index is online.
  * An empty server is loaded offline the same way, while it is stopped: without {@code NEO4J_URI}, with
  * {@code --pokin.embedded.data-dir} set to the server's home (its store in {@code data/databases/neo4j}), then the
- * server is started on it ({@code bench/server.sh}, {@code SERVER_LOAD=offline}).
+ * server is started on it ({@code bench/server.sh}, {@code SERVER_LOAD=offline-restart}). With {@code --server-uri}
+ * the schema is left to the server instead: the command imports, stops its embedded database for good, waits for
+ * the server to answer on that address and creates the schema through it ({@link #loadOfflineForServer},
+ * {@code SERVER_LOAD=offline}).
  */
 @Component
 class GenerateCommand implements PokinCommand {
@@ -56,13 +68,13 @@ class GenerateCommand implements PokinCommand {
 	@Override
 	public String usage() {
 		return "generate [--regions N] [--seed S] [--crosscutting 0.05] [--defects 0.01] [--first-region 1] "
-				+ "[--method auto|offline|transactions] [--parallel 3]";
+				+ "[--method auto|offline|transactions] [--parallel 3] [--server-uri bolt://...]";
 	}
 
 	@Override
 	public int run(List<String> args) {
 		CommandArguments arguments = CommandArguments.parse(args, List.of("regions", "seed", "crosscutting",
-				"defects", "first-region", "method", "parallel"));
+				"defects", "first-region", "method", "parallel", "server-uri"));
 		GeneratorSettings settings = new GeneratorSettings(arguments.intValue("regions", 1),
 				arguments.longValue("seed", 42), arguments.doubleValue("crosscutting", 0.05),
 				arguments.doubleValue("defects", 0.01), arguments.intValue("first-region", 1));
@@ -83,16 +95,22 @@ class GenerateCommand implements PokinCommand {
 			default -> throw new IllegalArgumentException(
 					"Unknown --method " + arguments.value("method", "") + "; use auto, offline or transactions");
 		};
+		String serverUri = arguments.value("server-uri", "");
+		if (!serverUri.isEmpty() && !offline) {
+			throw new IllegalArgumentException("--server-uri goes with --method offline (the server's home as "
+					+ "--pokin.embedded.data-dir)");
+		}
 		CascadeGenerator generator = new CascadeGenerator(settings);
 		long started = System.nanoTime();
-		long[] counts = offline ? loadOffline(generator, settings)
+		long[] counts = !serverUri.isEmpty() ? loadOfflineForServer(generator, settings, serverUri)
+				: offline ? loadOffline(generator, settings)
 				: loadInTransactions(generator, settings, started, arguments.intValue("parallel", DEFAULT_PARALLEL));
 		double seconds = (System.nanoTime() - started) / 1e9;
 		System.out.println();
 		System.out.println("| regions | method | nodes | relationships | seconds | nodes/s | relationships/s |");
 		System.out.println("|---|---|---|---|---|---|---|");
 		System.out.printf("| %d | %s | %d | %d | %.1f | %.0f | %.0f |%n", settings.regions(),
-				offline ? "offline import" : "transactions", counts[0], counts[1], seconds, counts[0] / seconds,
+				!serverUri.isEmpty() ? "offline import, server" : offline ? "offline import" : "transactions", counts[0], counts[1], seconds, counts[0] / seconds,
 				counts[1] / seconds);
 		return 0;
 	}
@@ -104,25 +122,125 @@ class GenerateCommand implements PokinCommand {
 	 */
 	private long[] loadOffline(CascadeGenerator generator, GeneratorSettings settings) {
 		Path folder = temporaryFolder();
+		Phases phases = new Phases();
 		try {
 			OfflineImport offlineImport = new OfflineImport(folder);
-			long started = System.nanoTime();
 			EmptyStoreSchema schema = EmptyStoreSchema.read(this.driver);
 			offlineImport.write(generator::region, settings.firstRegion(), settings.regions());
-			System.out.printf("CSV files: %,d nodes, %,d relationships in %.1f s%n", offlineImport.nodes(),
-					offlineImport.relationships(), (System.nanoTime() - started) / 1e9);
+			phases.done("schema read, regions generated and written as CSV files (%,d nodes, %,d relationships)"
+				.formatted(offlineImport.nodes(), offlineImport.relationships()));
 			this.embedded.getObject()
 				.restartAround(home -> offlineImport.importInto(home, System.out));
-			System.out.printf("imported after %.1f s%n", (System.nanoTime() - started) / 1e9);
-			schema.restoreSchema(this.driver);
+			phases.done("imported, the embedded database started again");
+			schema.restoreSchema(this.driver, () -> phases.done("schema created (the constraints populated)"));
+			phases.done("every index online");
 			schema.restoreMigrations(this.driver);
 			new CypherMigrations(this.driver).apply();
-			System.out.printf("indexes online after %.1f s%n", (System.nanoTime() - started) / 1e9);
+			phases.done("migrations' bookkeeping written");
+			phases.print();
 			return new long[] { offlineImport.nodes(), offlineImport.relationships() };
 		}
 		finally {
 			FileSystemUtils.deleteRecursively(folder.toFile());
 		}
+	}
+
+	/**
+	 * Into an empty server's store, its server stopped, as a Neo4j installation is loaded ({@code neo4j-admin
+	 * database import}, then the server's start, then the schema): the embedded database on the server's home
+	 * (already migrated, so the schema is read from it) is stopped for good, the regions imported, and the command
+	 * waits for the server to answer on {@code serverUri} (the caller starts it once {@link #START_SERVER} is
+	 * printed), then creates the schema and the migrations' bookkeeping through it and waits until every index is
+	 * online. The indexes are populated once, by the server, instead of by this process before the server starts
+	 * ({@link #loadOffline}: one start and stop of a database fewer). The rate counts it all, the server's start
+	 * included; the phases are printed.
+	 */
+	private long[] loadOfflineForServer(CascadeGenerator generator, GeneratorSettings settings, String serverUri) {
+		Path folder = temporaryFolder();
+		Phases phases = new Phases();
+		try {
+			OfflineImport offlineImport = new OfflineImport(folder);
+			EmptyStoreSchema schema = EmptyStoreSchema.read(this.driver);
+			offlineImport.write(generator::region, settings.firstRegion(), settings.regions());
+			phases.done("schema read, regions generated and written as CSV files (%,d nodes, %,d relationships)"
+				.formatted(offlineImport.nodes(), offlineImport.relationships()));
+			this.embedded.getObject().handOver(home -> offlineImport.importInto(home, System.out));
+			phases.done("imported (the embedded database stopped, Neo4j's importer)");
+			System.out.println(START_SERVER + " " + serverUri);
+			System.out.flush();
+			try (Driver server = serverDriver(serverUri)) {
+				awaitServer(server);
+				phases.done("the server started and answers");
+				schema.restoreSchema(server, () -> phases.done("schema created (the constraints populated)"));
+				phases.done("every index online");
+				schema.restoreMigrations(server);
+				new CypherMigrations(server).apply();
+				phases.done("migrations' bookkeeping written");
+			}
+			phases.print();
+			return new long[] { offlineImport.nodes(), offlineImport.relationships() };
+		}
+		finally {
+			FileSystemUtils.deleteRecursively(folder.toFile());
+		}
+	}
+
+	/** Printed when the store is imported: the server may start on it now. */
+	static final String START_SERVER = "start the server now; waiting for it on";
+
+	private static Driver serverDriver(String uri) {
+		String user = System.getenv().getOrDefault("NEO4J_USERNAME", "neo4j");
+		String password = System.getenv().getOrDefault("NEO4J_PASSWORD", "");
+		return GraphDatabase.driver(uri, password.isEmpty() ? AuthTokens.none() : AuthTokens.basic(user, password),
+				Config.builder().withLogging(Logging.none()).build());
+	}
+
+	/** Until the server answers a query (ten minutes at most), asking every 50 ms. */
+	private static void awaitServer(Driver server) {
+		long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
+		while (true) {
+			try (Session session = server.session()) {
+				session.run("RETURN 1").consume();
+				return;
+			}
+			catch (ServiceUnavailableException | SessionExpiredException | TransientException | DatabaseException ex) {
+				if (System.nanoTime() > deadline) {
+					throw new IllegalStateException("The server did not answer within ten minutes", ex);
+				}
+				try {
+					Thread.sleep(50);
+				}
+				catch (InterruptedException interrupted) {
+					Thread.currentThread().interrupt();
+					throw new IllegalStateException("Interrupted while waiting for the server", interrupted);
+				}
+			}
+		}
+	}
+
+	/** Seconds since the load began, per phase, printed as a table at the end. */
+	private static final class Phases {
+
+		private final long started = System.nanoTime();
+
+		private final List<String> rows = new ArrayList<>();
+
+		private long last = this.started;
+
+		void done(String phase) {
+			long now = System.nanoTime();
+			this.rows.add("| %s | %.1f | %.1f |".formatted(phase, (now - this.last) / 1e9, (now - this.started) / 1e9));
+			System.out.printf("%s after %.1f s%n", phase, (now - this.started) / 1e9);
+			this.last = now;
+		}
+
+		void print() {
+			System.out.println();
+			System.out.println("| phase | seconds | since the start |");
+			System.out.println("|---|---|---|");
+			this.rows.forEach(System.out::println);
+		}
+
 	}
 
 	/**

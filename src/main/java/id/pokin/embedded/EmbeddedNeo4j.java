@@ -122,6 +122,20 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Stops the database for good and hands its home folder to work that writes the store for another process (a
+	 * Neo4j server about to start on it): unlike {@link #restartAround}, it is not started again here, so this
+	 * process no longer has a database; only a command that ends the application afterwards may call it.
+	 */
+	public synchronized void handOver(Consumer<Path> offlineWork) {
+		awaitReady();
+		this.service.join().shutdown();
+		this.service = CompletableFuture.failedFuture(
+				new IllegalStateException("the store in " + this.home + " was handed over to another process"));
+		this.version.storeReplaced();
+		offlineWork.accept(this.home);
+	}
+
 	/** Blocks until the database accepts connections; throws if it could not start (e.g. its store is locked). */
 	public void awaitReady() {
 		try {

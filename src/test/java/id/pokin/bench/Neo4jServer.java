@@ -1,5 +1,6 @@
 package id.pokin.bench;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
@@ -27,6 +28,7 @@ public final class Neo4jServer {
 		int port = Integer.parseInt(args[0]);
 		Path home = Path.of(args[1]);
 		long pageCache = args.length > 2 ? Long.parseLong(args[2]) : 1L << 30;
+		long building = System.nanoTime();
 		Neo4j neo4j = Neo4jBuilders.newInProcessBuilder(home)
 			.withDisabledServer()
 			.withConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
@@ -39,6 +41,9 @@ public final class Neo4jServer {
 			.withConfig(GraphDatabaseSettings.data_directory, home.resolve("data").toAbsolutePath())
 			.build();
 		Runtime.getRuntime().addShutdownHook(new Thread(neo4j::close));
+		// where a start's time goes: the JVM and its classes before the DBMS, the DBMS itself
+		System.out.printf("started: JVM up %d ms, of it the DBMS's start %d ms%n",
+				ManagementFactory.getRuntimeMXBean().getUptime(), (System.nanoTime() - building) / 1_000_000);
 		System.out.println("ready " + neo4j.boltURI());
 		System.out.flush();
 		// the parent holds the pipe: its end, however it ends, stops the server

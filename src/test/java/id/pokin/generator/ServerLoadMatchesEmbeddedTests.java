@@ -1,5 +1,10 @@
 package id.pokin.generator;
 
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -10,18 +15,26 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 
 import id.pokin.support.RunningApp;
 import id.pokin.support.SlowTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.BoltConnectorInternalSettings;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.Value;
 import org.neo4j.harness.Neo4j;
 import org.neo4j.harness.Neo4jBuilders;
+
+import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,7 +42,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The generator's two paths write the same graph: batched transactions over Bolt into an empty server (where the
  * loader drops the {@code :Node} constraints and secondary indexes and joins relationships by element id) and the
  * offline import into an empty embedded store. Same nodes with the same labels and properties, same relationships,
- * the same indexes and constraints online, the same migrations applied.
+ * the same indexes and constraints online, the same migrations applied. And the offline import into a stopped
+ * server's store, the schema created through the server once it started ({@code --server-uri}), the same again.
  */
 @SlowTest
 class ServerLoadMatchesEmbeddedTests {
@@ -59,6 +73,8 @@ class ServerLoadMatchesEmbeddedTests {
 			embedded = generate(app, "offline");
 		}
 
+		Snapshot stoppedServer = generateIntoStoppedServer(this.dataDir.resolveSibling(this.dataDir.getFileName() + "-server"));
+
 		GeneratorSettings settings = new GeneratorSettings(2, 7, 0.05, 0.01, 1);
 		CascadeGenerator generator = new CascadeGenerator(settings);
 		assertThat(server.nodes()).isEqualTo(generator.region(1).nodes().size() + generator.region(2).nodes().size());
@@ -68,6 +84,59 @@ class ServerLoadMatchesEmbeddedTests {
 		assertThat(server.schema()).isEqualTo(embedded.schema()).isNotEmpty();
 		assertThat(server.schema()).allMatch(index -> index.endsWith("ONLINE"));
 		assertThat(server.migrations()).isEqualTo(embedded.migrations()).isNotEmpty();
+		assertThat(stoppedServer).isEqualTo(server);
+	}
+
+	/**
+	 * The offline import into a server's store ({@code --server-uri}): the app's embedded database on the server's
+	 * home hands it over, the importer fills it, and the server, started when the command says so, gets the schema.
+	 */
+	private static Snapshot generateIntoStoppedServer(Path home) {
+		int port = freePort();
+		PrintStream out = System.out;
+		CompletableFuture<Neo4j> started = new CompletableFuture<>();
+		// the command asks for the server on its standard output, once the store is imported
+		System.setOut(new PrintStream(out, true) {
+			@Override
+			public void println(String line) {
+				super.println(line);
+				if (line != null && line.startsWith(GenerateCommand.START_SERVER) && !started.isDone()) {
+					CompletableFuture.runAsync(() -> started.complete(Neo4jBuilders.newInProcessBuilder(home)
+						.withDisabledServer()
+						.withConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
+						.withConfig(BoltConnectorInternalSettings.enable_local_connector, false)
+						.withConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
+						.withConfig(GraphDatabaseSettings.data_directory, home.resolve("data").toAbsolutePath())
+						.build()));
+				}
+			}
+		});
+		try {
+			try (RunningApp app = RunningApp.start(with("pokin.embedded.data-dir", home.toString()))) {
+				List<String> args = new ArrayList<>(GENERATE);
+				args.addAll(List.of("--method", "offline", "--server-uri", "bolt://127.0.0.1:" + port));
+				assertThat(app.context().getBean(GenerateCommand.class).run(args)).isZero();
+			}
+		}
+		finally {
+			System.setOut(out);
+		}
+		try (Neo4j neo4j = started.join(); Driver driver = GraphDatabase.driver(neo4j.boltURI(), AuthTokens.none())) {
+			return Snapshot.of(driver);
+		}
+		finally {
+			FileSystemUtils.deleteRecursively(home.toFile());
+		}
+	}
+
+	private static int freePort() {
+		try (ServerSocket socket = new ServerSocket()) {
+			socket.bind(new InetSocketAddress("127.0.0.1", 0));
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private static Map<String, String> with(String key, String value) {
