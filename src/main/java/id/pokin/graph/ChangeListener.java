@@ -69,6 +69,10 @@ final class ChangeListener implements TransactionEventListener<GraphChange> {
 		Map<Node, String> deletedIds = new HashMap<>();
 		Map<Node, Object> ids = new HashMap<>(); // each changed node's id, read once
 		Set<String> changed = new HashSet<>();
+		boolean nodesMoved = false;
+		for (Node node : data.deletedNodes()) {
+			nodesMoved |= !created.contains(node);
+		}
 		for (PropertyEntry<Node> entry : data.removedNodeProperties()) {
 			if (data.isDeleted(entry.entity())) {
 				if ("id".equals(entry.key()) && entry.previouslyCommittedValue() instanceof String id) {
@@ -78,10 +82,12 @@ final class ChangeListener implements TransactionEventListener<GraphChange> {
 			}
 			else {
 				changedNode(entry, created, ids, changed);
+				nodesMoved |= moves(entry, created);
 			}
 		}
 		for (PropertyEntry<Node> entry : data.assignedNodeProperties()) {
 			changedNode(entry, created, ids, changed);
+			nodesMoved |= moves(entry, created);
 		}
 		boolean labelsChanged = labelsChanged(data.assignedLabels(), created, data)
 				|| labelsChanged(data.removedLabels(), created, data);
@@ -107,7 +113,12 @@ final class ChangeListener implements TransactionEventListener<GraphChange> {
 			}
 			linkedInto.add(id);
 		}
-		return new GraphChange(changed, linkedInto, nodesAdded, labelsChanged, otherLinks);
+		return new GraphChange(changed, linkedInto, nodesAdded, labelsChanged, otherLinks, nodesMoved);
+	}
+
+	/** An existing node's id or document changed (set to the value it had counts too: it is rare, and safe). */
+	private static boolean moves(PropertyEntry<Node> entry, Set<Node> created) {
+		return !created.contains(entry.entity()) && ("id".equals(entry.key()) || "sourceDocument".equals(entry.key()));
 	}
 
 	private static void changedNode(PropertyEntry<Node> entry, Set<Node> created, Map<Node, Object> ids,
