@@ -98,6 +98,13 @@ class LastTransactionTests {
 		GraphChange described = change(TWO, "MATCH (c {id: 'lt-c'}) SET c.description = 'x', c.name = 'y'");
 		assertThat(described.nodesMoved()).isFalse();
 		assertThat(described.propertiesOnly()).isTrue();
+		// as an edit writes a node: every property set again, most to what it was, the kind's labels off and on
+		GraphChange edited = change("CREATE (:Node:Element {id: 'lt-e', name: 'y', sourceDocument: 'lt-doc'})",
+				"""
+						MATCH (e {id: 'lt-e'}) SET e = {id: 'lt-e', name: 'z', sourceDocument: 'lt-doc'}
+						REMOVE e:Element SET e:Element""");
+		assertThat(edited.changed()).containsExactly("lt-e");
+		assertThat(edited.propertiesOnly()).isTrue();
 		assertThat(change(TWO, "MATCH (c {id: 'lt-c'}) SET c.sourceDocument = 'lt-doc'").nodesMoved()).isTrue();
 		assertThat(change(TWO, "MATCH (c {id: 'lt-c'}) SET c.id = 'lt-c2'").nodesMoved()).isTrue();
 		assertThat(change(TWO, "MATCH (c {id: 'lt-c'}) DELETE c").nodesMoved()).isTrue();
