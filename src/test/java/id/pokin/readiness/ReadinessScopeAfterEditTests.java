@@ -65,6 +65,13 @@ class ReadinessScopeAfterEditTests extends GraphQlIntegrationTest {
 
 	@Test
 	void theOverviewAfterARenameShowsItAtOnceOnTheScopeReadBefore() {
+		// an edit elsewhere first: the first edit in a store names properties and labels for the first time, and
+		// Neo4j commits their tokens on their own, a gap in the log of changes over which nothing is carried
+		slow("admin").document("""
+				mutation { updateElement(id: "ry-t-1", version: 0, input: { description: "tokens" }) { id } }""")
+			.execute()
+			.errors()
+			.verify();
 		double before = overviewScore();
 		int duplicatesBefore = duplicates();
 		ReadinessReport kept = report("rx-u-pemda");
