@@ -14,8 +14,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.data.ArgumentValue;
 import org.springframework.graphql.ExecutionGraphQlResponse;
@@ -43,14 +41,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * An edit is signed in, and a user's first request checks their password with bcrypt: on a cold JVM that check,
  * interpreted, took most of the first edit. So the password check runs a few times first, for a user nobody is
  * (refused as any unknown user is, after the same bcrypt run; nothing is remembered of it).
- * <p>
- * Runs after the other warm-ups, the readiness warm-up above all, which waits for the background check of the stored
- * rules: that check writes a record per document and labels on the nodes at fault, and Neo4j plans a query again once
- * the counts it was planned on have moved that far, so an update planned before it was planned again by the first
- * real edit.
  */
 @Component
-@Order(Ordered.LOWEST_PRECEDENCE)
 class EditWarmUp implements WarmUp {
 
 	private static final Logger log = LoggerFactory.getLogger(EditWarmUp.class);

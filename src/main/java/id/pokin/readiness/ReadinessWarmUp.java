@@ -14,8 +14,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
 import org.springframework.graphql.ExecutionGraphQlResponse;
 import org.springframework.graphql.ExecutionGraphQlService;
 import org.springframework.graphql.support.DefaultExecutionGraphQlRequest;
@@ -39,7 +37,6 @@ import org.springframework.stereotype.Component;
  * The data counts as ready ({@code /actuator/health}) once this has run.
  */
 @Component
-@Order(Ordered.LOWEST_PRECEDENCE - 1) // before the edit's warm-up, which plans on the counts the check leaves
 class ReadinessWarmUp implements WarmUp {
 
 	private static final Logger log = LoggerFactory.getLogger(ReadinessWarmUp.class);
