@@ -3,6 +3,7 @@ package id.pokin.graph;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.neo4j.graphdb.GraphDatabaseService;
@@ -69,6 +70,10 @@ final class ChangeListener implements TransactionEventListener<GraphChange> {
 		Map<Node, String> deletedIds = new HashMap<>();
 		Map<Node, Object> ids = new HashMap<>(); // each changed node's id, read once
 		Set<String> changed = new HashSet<>();
+		boolean nodesMoved = false;
+		for (Node node : data.deletedNodes()) {
+			nodesMoved |= !created.contains(node);
+		}
 		for (PropertyEntry<Node> entry : data.removedNodeProperties()) {
 			if (data.isDeleted(entry.entity())) {
 				if ("id".equals(entry.key()) && entry.previouslyCommittedValue() instanceof String id) {
@@ -78,13 +83,14 @@ final class ChangeListener implements TransactionEventListener<GraphChange> {
 			}
 			else {
 				changedNode(entry, created, ids, changed);
+				nodesMoved |= moves(entry, created);
 			}
 		}
 		for (PropertyEntry<Node> entry : data.assignedNodeProperties()) {
 			changedNode(entry, created, ids, changed);
+			nodesMoved |= moves(entry, created);
 		}
-		boolean labelsChanged = labelsChanged(data.assignedLabels(), created, data)
-				|| labelsChanged(data.removedLabels(), created, data);
+		boolean labelsChanged = labelsChanged(data, created);
 		Set<String> linkedInto = new HashSet<>();
 		boolean otherLinks = false;
 		Set<Relationship> links = new HashSet<>();
@@ -107,7 +113,20 @@ final class ChangeListener implements TransactionEventListener<GraphChange> {
 			}
 			linkedInto.add(id);
 		}
-		return new GraphChange(changed, linkedInto, nodesAdded, labelsChanged, otherLinks);
+		return new GraphChange(changed, linkedInto, nodesAdded, labelsChanged, otherLinks, nodesMoved);
+	}
+
+	/** An existing node's id or document changed (an edit sets every property, most to the value they had). */
+	private static boolean moves(PropertyEntry<Node> entry, Set<Node> created) {
+		if (created.contains(entry.entity()) || !("id".equals(entry.key()) || "sourceDocument".equals(entry.key()))) {
+			return false;
+		}
+		try {
+			return !Objects.equals(entry.previouslyCommittedValue(), entry.value());
+		}
+		catch (RuntimeException ex) {
+			return true; // a removed property has no value: moved
+		}
 	}
 
 	private static void changedNode(PropertyEntry<Node> entry, Set<Node> created, Map<Node, Object> ids,
@@ -131,9 +150,26 @@ final class ChangeListener implements TransactionEventListener<GraphChange> {
 		}
 	}
 
-	private static boolean labelsChanged(Iterable<LabelEntry> entries, Set<Node> created, TransactionData data) {
-		for (LabelEntry entry : entries) {
-			if (!created.contains(entry.node()) && !data.isDeleted(entry.node())) {
+	/**
+	 * Whether an existing node ends the commit with other labels than it began with: a label taken off and put on
+	 * again in the same commit (an edit that sets a node's kind labels anew) is no change.
+	 */
+	private static boolean labelsChanged(TransactionData data, Set<Node> created) {
+		Set<Map.Entry<Node, String>> removed = new HashSet<>();
+		for (LabelEntry entry : data.removedLabels()) {
+			Node node = entry.node();
+			if (created.contains(node) || data.isDeleted(node)) {
+				continue;
+			}
+			if (!node.hasLabel(entry.label())) {
+				return true;
+			}
+			removed.add(Map.entry(node, entry.label().name()));
+		}
+		for (LabelEntry entry : data.assignedLabels()) {
+			Node node = entry.node();
+			if (!created.contains(node) && !data.isDeleted(node)
+					&& !removed.contains(Map.entry(node, entry.label().name()))) {
 				return true;
 			}
 		}

@@ -15,12 +15,31 @@ import java.util.Set;
  * @param labelsChanged an existing node gained or lost a label
  * @param otherLinks a link of another type ({@code PART_OF}, {@code RESPONSIBLE_FOR}, ...) was created, deleted or
  *     changed
+ * @param nodesMoved an existing node was deleted, or its {@code id} or {@code sourceDocument} changed: what the nodes
+ *     of a document, or the ids of a set of nodes, are may have changed (a readiness scope read before holds only
+ *     when none was, see {@code id.pokin.readiness.ReadinessScope})
  */
 public record GraphChange(Set<String> changed, Set<String> linkedInto, boolean nodesAdded, boolean labelsChanged,
-		boolean otherLinks) {
+		boolean otherLinks, boolean nodesMoved) {
+
+	/** A change that moved no node (properties other than the id and document, links, labels, new nodes). */
+	public GraphChange(Set<String> changed, Set<String> linkedInto, boolean nodesAdded, boolean labelsChanged,
+			boolean otherLinks) {
+		this(changed, linkedInto, nodesAdded, labelsChanged, otherLinks, false);
+	}
 
 	public static GraphChange none() {
-		return new GraphChange(Set.of(), Set.of(), false, false, false);
+		return new GraphChange(Set.of(), Set.of(), false, false, false, false);
+	}
+
+	/**
+	 * Whether these commits left every node where it was: none added, deleted, relabelled or given another id or
+	 * document, no link added, removed or changed; only properties of existing nodes changed (their ids in
+	 * {@link #changed}).
+	 */
+	public boolean propertiesOnly() {
+		return !this.nodesAdded && !this.labelsChanged && !this.otherLinks && !this.nodesMoved
+				&& this.linkedInto.isEmpty();
 	}
 
 	/** This change followed by the other: the union of both. */
@@ -28,7 +47,8 @@ public record GraphChange(Set<String> changed, Set<String> linkedInto, boolean n
 		Set<String> changed = union(this.changed, other.changed);
 		Set<String> linkedInto = union(this.linkedInto, other.linkedInto);
 		return new GraphChange(changed, linkedInto, this.nodesAdded || other.nodesAdded,
-				this.labelsChanged || other.labelsChanged, this.otherLinks || other.otherLinks);
+				this.labelsChanged || other.labelsChanged, this.otherLinks || other.otherLinks,
+				this.nodesMoved || other.nodesMoved);
 	}
 
 	/** How many ids it names, the bound of what a log of changes keeps. */

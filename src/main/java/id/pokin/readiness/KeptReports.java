@@ -8,6 +8,7 @@ import java.util.Set;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import id.pokin.graph.GraphChange;
 import id.pokin.graph.GraphVersion;
 import id.pokin.node.Level;
 
@@ -90,6 +91,30 @@ final class KeptReports {
 		}
 		this.reports.asMap().replace(key, kept, new Kept(version, kept.report()));
 		return kept.report();
+	}
+
+	/**
+	 * The scope of the kept report of this scope and year (current or not) when every commit since it was started is
+	 * known and changed only properties of existing nodes, none of them the scope's unit
+	 * ({@link GraphChange#propertiesOnly}): a scope is made of links, labels, documents and ids alone, so it is still
+	 * the scope at this version, and a report after an edit of a description or a target needs not read it again.
+	 * Null otherwise.
+	 */
+	ReadinessScope unmovedScope(String scope, Integer year, long version) {
+		Kept kept = this.reports.getIfPresent(new Key(scope, year));
+		if (kept == null || kept.version() > version) {
+			return null;
+		}
+		ReadinessScope found = kept.report().readinessScope();
+		if (kept.version() == version) {
+			return found;
+		}
+		Optional<GraphChange> changes = this.graph.changes(kept.version(), version);
+		if (changes.isEmpty() || !changes.get().propertiesOnly()
+				|| (found.root() != null && changes.get().changed().contains(found.root().id()))) {
+			return null;
+		}
+		return found;
 	}
 
 	/** Keeps the report started at this version, unless one started later is kept already. */

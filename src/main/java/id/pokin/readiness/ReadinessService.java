@@ -116,7 +116,9 @@ class ReadinessService implements DisposableBean {
 			if (found != null) {
 				return found;
 			}
-			ReadinessReport report = fresh(scopeKey, year);
+			// after an edit that moved nothing (a description, a target), the scope of the report it ended holds
+			ReadinessScope scope = this.kept.unmovedScope(scopeKey, year, now.getAsLong());
+			ReadinessReport report = scope != null ? fresh(scope, year, false) : fresh(scopeKey, year);
 			this.kept.put(scopeKey, year, now.getAsLong(), report);
 			return report;
 		}
@@ -136,6 +138,15 @@ class ReadinessService implements DisposableBean {
 	ReadinessReport fresh(String scopeKey, Integer year, boolean asAfterAnEdit) {
 		long start = System.nanoTime();
 		ReadinessScope scope = ReadinessScope.of(this.queries, scopeKey);
+		if (log.isDebugEnabled()) {
+			log.debug("Readiness report of {} ({}): scope of {} nodes in {} ms", scopeKey, year, scope.checkedNodes(),
+					(System.nanoTime() - start) / 1_000_000);
+		}
+		return fresh(scope, year, asAfterAnEdit);
+	}
+
+	/** A report of a scope read before, computed anew, never kept. */
+	private ReadinessReport fresh(ReadinessScope scope, Integer year, boolean asAfterAnEdit) {
 		long scoped = System.nanoTime();
 		List<ReadinessRule> rules = new ArrayList<>();
 		for (ReadinessRule rule : this.catalog.enabled()) {
@@ -145,8 +156,8 @@ class ReadinessService implements DisposableBean {
 		}
 		Map<String, Object> parameters = parameters(scope, year, asAfterAnEdit);
 		if (log.isDebugEnabled()) {
-			log.debug("Readiness report of {} ({}): scope of {} nodes in {} ms, unchecked documents {} in {} ms", scopeKey,
-					year, scope.checkedNodes(), (scoped - start) / 1_000_000, parameters.get("uncheckedDocuments"),
+			log.debug("Readiness report of {} ({}): unchecked documents {} in {} ms",
+					scope.root() == null ? null : scope.root().id(), year, parameters.get("uncheckedDocuments"),
 					(System.nanoTime() - scoped) / 1_000_000);
 		}
 		return new ReadinessReport(new ReadinessRun(this.queries, this.executor,

@@ -79,9 +79,9 @@ class LastTransactionTests {
 			.isEqualTo(new GraphChange(Set.of(), Set.of("lt-a"), false, false, false));
 		assertThat(change(TWO, "MATCH (b {id: 'lt-b'})-[l:CONTRIBUTES_TO]->() DELETE l"))
 			.isEqualTo(new GraphChange(Set.of(), Set.of("lt-a"), false, false, false));
-		// a node deleted: its id, and the node its link went into
+		// a node deleted: its id, and the node its link went into; a node moved
 		assertThat(change(TWO, "MATCH (b {id: 'lt-b'}) DETACH DELETE b"))
-			.isEqualTo(new GraphChange(Set.of("lt-b"), Set.of("lt-a"), false, false, false));
+			.isEqualTo(new GraphChange(Set.of("lt-b"), Set.of("lt-a"), false, false, false, true));
 		GraphChange deletedEnd = change(TWO, "MATCH (a {id: 'lt-a'}) DETACH DELETE a");
 		assertThat(deletedEnd.changed()).containsExactly("lt-a");
 		assertThat(deletedEnd.linkedInto()).containsExactly("lt-a");
@@ -91,6 +91,25 @@ class LastTransactionTests {
 		assertThat(change(TWO, "MATCH (c {id: 'lt-c'}) SET c:Indikator").labelsChanged()).isTrue();
 		assertThat(change(TWO, "MATCH (u {id: 'lt-u'}), (a {id: 'lt-a'}) CREATE (u)-[:RESPONSIBLE_FOR]->(a)"))
 			.isEqualTo(new GraphChange(Set.of(), Set.of(), false, false, true));
+	}
+
+	@Test
+	void aNodeGivenAnotherDocumentOrIdOrDeletedIsMovedAndAnyOtherPropertyIsNot() {
+		GraphChange described = change(TWO, "MATCH (c {id: 'lt-c'}) SET c.description = 'x', c.name = 'y'");
+		assertThat(described.nodesMoved()).isFalse();
+		assertThat(described.propertiesOnly()).isTrue();
+		// as an edit writes a node: every property set again, most to what it was, the kind's labels off and on
+		GraphChange edited = change("CREATE (:Node:Element {id: 'lt-e', name: 'y', sourceDocument: 'lt-doc'})",
+				"""
+						MATCH (e {id: 'lt-e'}) SET e = {id: 'lt-e', name: 'z', sourceDocument: 'lt-doc'}
+						REMOVE e:Element SET e:Element""");
+		assertThat(edited.changed()).containsExactly("lt-e");
+		assertThat(edited.propertiesOnly()).isTrue();
+		assertThat(change(TWO, "MATCH (c {id: 'lt-c'}) SET c.sourceDocument = 'lt-doc'").nodesMoved()).isTrue();
+		assertThat(change(TWO, "MATCH (c {id: 'lt-c'}) SET c.id = 'lt-c2'").nodesMoved()).isTrue();
+		assertThat(change(TWO, "MATCH (c {id: 'lt-c'}) DELETE c").nodesMoved()).isTrue();
+		assertThat(change(TWO, "MATCH (c {id: 'lt-c'}) CREATE (c)<-[:CONTRIBUTES_TO]-(:Node {id: 'lt-n'})")
+			.propertiesOnly()).isFalse();
 	}
 
 	@Test
